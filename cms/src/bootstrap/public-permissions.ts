@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+
+/** What anonymous visitors (the website) may read: published content of these types, nothing else. */
+export const PUBLIC_COLLECTION_TYPES = [
+  'api::department.department',
+  'api::team.team',
+  'api::platform.platform',
+  'api::person.person',
+  'api::news-article.news-article',
+  'api::news-category.news-category',
+] as const;
+export const PUBLIC_SINGLE_TYPES = ['api::institute.institute'] as const;
+
+export const PUBLIC_ACTIONS: readonly string[] = [
+  ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
+];
+
+const PERMISSION = 'plugin::users-permissions.permission';
+
+/**
+ * The Public role's permissions are set from code at every start, so a fresh database is right without clicking and
+ * a permission ticked by mistake in the admin does not survive a restart.
+ */
+export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<void> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) throw new Error('The users-permissions Public role is missing: cannot set public permissions');
+
+  const current = (await strapi.db.query(PERMISSION).findMany({ where: { role: role.id } })) as Array<{
+    id: number;
+    action: string;
+  }>;
+  const wanted = new Set(PUBLIC_ACTIONS);
+  const extra = current.filter((permission) => !wanted.has(permission.action));
+  if (extra.length > 0) {
+    await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: extra.map((permission) => permission.id) } } });
+  }
+  const granted = new Set(current.map((permission) => permission.action));
+  for (const action of PUBLIC_ACTIONS) {
+    if (!granted.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+  }
+
+  const advanced = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const settings = ((await advanced.get({})) ?? {}) as Record<string, unknown>;
+  if (settings.allow_register !== false) await advanced.set({ value: { ...settings, allow_register: false } });
+}

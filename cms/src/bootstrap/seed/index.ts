@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { runSeed, type SeedReport } from './import';
+
+export { runSeed, SEED_MODES, type SeedMode, type SeedReport } from './import';
+
+export function describeSeedReport(report: SeedReport): string {
+  if (report.skipped) return `Seed (${report.mode}) skipped: ${report.skipped}.`;
+  const created = Object.entries(report.created).map(([uid, count]) => `${count} ${uid.split('.').pop()}`);
+  const parts = [`Seed (${report.mode}): created ${created.length > 0 ? created.join(', ') : 'nothing'}`];
+  if (report.kept.length > 0) parts.push(`kept ${report.kept.length} existing entries untouched`);
+  if (report.missingReferences.length > 0) {
+    parts.push(`left ${report.missingReferences.length} missing references empty: ${report.missingReferences.join('; ')}`);
+  }
+  return `${parts.join('; ')}.`;
+}
+
+/** SEED_ON_START=if-empty (default) fills a brand-new database with the institute's content; "skip" never seeds. */
+export async function seedOnStart(strapi: Core.Strapi): Promise<void> {
+  const setting = process.env.SEED_ON_START || 'if-empty';
+  if (setting === 'skip') return;
+  if (setting !== 'if-empty') throw new Error(`SEED_ON_START must be "if-empty" or "skip", got "${setting}"`);
+  const started = Date.now();
+  const report = await runSeed(strapi, 'if-empty');
+  strapi.log.info(`${describeSeedReport(report)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
