@@ -4,9 +4,12 @@ export interface ContentApiState {
   route?: { info?: { type?: string } };
 }
 
+/** Strapi's auth strategy for API tokens ("api-token" before 5.x renamed it). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 /** API tokens are created by administrators for trusted servers (the website's preview); everyone else is public. */
 export function isTrustedContentApiClient(state: ContentApiState | undefined): boolean {
-  return state?.auth?.strategy?.name === 'api-token';
+  return API_TOKEN_STRATEGIES.has(state?.auth?.strategy?.name ?? '');
 }
 
 export function isPublicContentApiRequest(state: ContentApiState | undefined): boolean {
