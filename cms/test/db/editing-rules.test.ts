@@ -1,33 +1,25 @@
-import type { UID } from '@strapi/strapi';
 import { startCms, type TestCms } from '../helpers/cms';
 import { TYPES } from '../helpers/seed-data';
 
 type Row = Record<string, unknown> & { documentId: string; slug?: string };
 
 let cms: TestCms;
-const documents = (uid: string) => cms.strapi.documents(uid as UID.ContentType);
 // The document service's params are typed per content-type UID; these tests are generic over our types.
 const create = async (uid: string, locale: string, data: Record<string, unknown>) =>
-  (await documents(uid).create({ locale, data } as never)) as unknown as Row;
+  (await cms.documents(uid).create({ locale, data } as never)) as unknown as Row;
 const update = async (uid: string, documentId: string, locale: string, data: Record<string, unknown>) =>
-  (await documents(uid).update({ documentId, locale, data } as never)) as unknown as Row;
-const slugsOf = async (uid: string, documentId: string, locale: string, relation: string) => {
-  const found = (await documents(uid).findOne({ documentId, locale, populate: { [relation]: { fields: ['slug'] } } } as never)) as unknown as Record<
-    string,
-    unknown
-  >;
-  const value = found[relation];
-  return (Array.isArray(value) ? value : value ? [value] : []).map((entry) => (entry as Row).slug).sort();
-};
-
-/** The relation's entries in their editorial order, as the public API returns them. */
+  (await cms.documents(uid).update({ documentId, locale, data } as never)) as unknown as Row;
+/** The slugs a relation points at, in their editorial order (the first leader is the principal investigator). */
 const orderedSlugsOf = async (uid: string, documentId: string, locale: string, relation: string) => {
-  const found = (await documents(uid).findOne({ documentId, locale, populate: { [relation]: { fields: ['slug'] } } } as never)) as unknown as Record<
-    string,
-    Row[]
-  >;
-  return found[relation].map((entry) => entry.slug);
+  const found = (await cms.documents(uid).findOne({
+    documentId,
+    locale,
+    populate: { [relation]: { fields: ['slug'] } },
+  } as never)) as unknown as Record<string, Row | Row[] | null>;
+  const value = found[relation];
+  return (Array.isArray(value) ? value : value ? [value] : []).map((entry) => entry.slug);
 };
+const slugsOf = async (...args: Parameters<typeof orderedSlugsOf>) => (await orderedSlugsOf(...args)).sort();
 
 beforeAll(async () => {
   cms = await startCms({ SEED_ON_START: 'skip' });
@@ -47,7 +39,7 @@ describe('what editors get when they edit', () => {
     expect(english.slug).toBe('genomique-fonctionnelle');
 
     await update(TYPES.team, team.documentId, 'en', { slug: 'functional-genomics' });
-    const french = (await documents(TYPES.team).findOne({ documentId: team.documentId, locale: 'fr' })) as unknown as Row;
+    const french = (await cms.documents(TYPES.team).findOne({ documentId: team.documentId, locale: 'fr' })) as unknown as Row;
     expect(french.slug).toBe('functional-genomics');
 
     const other = await create(TYPES.team, 'en', { name: 'Another team' });
@@ -99,7 +91,7 @@ describe('what editors get when they edit', () => {
     });
     await update(TYPES.person, person.documentId, 'en', { position: 'Researcher' });
     await update(TYPES.person, person.documentId, 'fr', { email: 'chloe@example.org' });
-    const english = (await documents(TYPES.person).findOne({ documentId: person.documentId, locale: 'en' })) as unknown as Row;
+    const english = (await cms.documents(TYPES.person).findOne({ documentId: person.documentId, locale: 'en' })) as unknown as Row;
     expect(english).toMatchObject({ email: 'chloe@example.org', firstName: 'Chloé', position: 'Researcher' });
   });
 

@@ -1,4 +1,3 @@
-import type { UID } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../../src/bootstrap/public-permissions';
 import { startCms, type TestCms } from '../helpers/cms';
 import { seedFile, TYPES } from '../helpers/seed-data';
@@ -10,7 +9,6 @@ interface SeedPerson {
 }
 
 let cms: TestCms;
-const documents = (uid: string) => cms.strapi.documents(uid as UID.ContentType);
 
 beforeAll(async () => {
   cms = await startCms();
@@ -48,15 +46,15 @@ describe('anonymous GraphQL', () => {
   });
 
   test('never shows draft content, even when asked for it', async () => {
-    const department = (await documents(TYPES.department).findFirst({ locale: 'fr' })) as unknown as Row & { slug: string };
-    const draft = (await documents(TYPES.team).create({
+    const department = (await cms.documents(TYPES.department).findFirst({ locale: 'fr' })) as unknown as Row & { slug: string };
+    const draft = (await cms.documents(TYPES.team).create({
       locale: 'fr',
       data: { name: 'Équipe encore en brouillon', summary: 'Pas encore publiée.', department: department.documentId },
     } as never)) as unknown as Row & { slug: string };
     expect(draft.slug).toBe('equipe-encore-en-brouillon');
 
-    const published = (await documents(TYPES.team).findFirst({ locale: 'fr', status: 'published' })) as unknown as Row & { summary: string };
-    await documents(TYPES.team).update({ documentId: published.documentId, locale: 'fr', data: { summary: 'Modification non publiée' } } as never);
+    const published = (await cms.documents(TYPES.team).findFirst({ locale: 'fr', status: 'published' })) as unknown as Row & { summary: string };
+    await cms.documents(TYPES.team).update({ documentId: published.documentId, locale: 'fr', data: { summary: 'Modification non publiée' } } as never);
 
     const list = await cms.graphql<{ teams: Array<{ documentId: string }> }>('{ teams(pagination: { limit: 100 }) { documentId } }');
     expect(list.data?.teams.map((team) => team.documentId)).not.toContain(draft.documentId);
@@ -105,7 +103,7 @@ describe('anonymous GraphQL', () => {
     ]) {
       refused(await cms.graphql(mutation));
     }
-    expect(await documents(TYPES.team).count({ filters: { name: 'Intrusion' } } as never)).toBe(0);
+    expect(await cms.documents(TYPES.team).count({ filters: { name: 'Intrusion' } } as never)).toBe(0);
     expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
   });
 
@@ -118,15 +116,15 @@ describe('anonymous GraphQL', () => {
   });
 
   test('returns at most 100 items, 25 by default', async () => {
-    const total = await documents(TYPES.person).count({ locale: 'fr', status: 'published' });
+    const total = await cms.documents(TYPES.person).count({ locale: 'fr', status: 'published' });
     for (let index = total; index < 110; index += 1) {
-      const person = (await documents(TYPES.person).create({
+      const person = (await cms.documents(TYPES.person).create({
         locale: 'fr',
         data: { firstName: 'Extra', lastName: `Person ${index}` },
       } as never)) as unknown as Row;
-      await documents(TYPES.person).publish({ documentId: person.documentId, locale: 'fr' });
+      await cms.documents(TYPES.person).publish({ documentId: person.documentId, locale: 'fr' });
     }
-    expect(await documents(TYPES.person).count({ locale: 'fr', status: 'published' })).toBeGreaterThanOrEqual(110);
+    expect(await cms.documents(TYPES.person).count({ locale: 'fr', status: 'published' })).toBeGreaterThanOrEqual(110);
 
     const limit = await cms.graphql<{ people: unknown[] }>('{ people(pagination: { limit: 1000 }) { documentId } }');
     expect(limit.data?.people).toHaveLength(100);

@@ -7,7 +7,6 @@ type Row = Record<string, unknown>;
 const LOCALES = ['fr', 'en'] as const;
 
 let cms: TestCms;
-const documents = (uid: string) => cms.strapi.documents(uid as UID.ContentType);
 
 beforeAll(async () => {
   cms = await startCms();
@@ -37,7 +36,7 @@ describe('the seed', () => {
     expect(expected[TYPES.person]).toBeLessThanOrEqual(85);
     for (const [uid, count] of Object.entries(expected)) {
       for (const locale of LOCALES) {
-        expect({ uid, locale, count: await documents(uid).count({ locale, status: 'published' }) }).toEqual({
+        expect({ uid, locale, count: await cms.documents(uid).count({ locale, status: 'published' }) }).toEqual({
           uid,
           locale,
           count,
@@ -46,7 +45,7 @@ describe('the seed', () => {
     }
 
     const institute = async (locale: string) =>
-      (await documents(TYPES.institute).findFirst({
+      (await cms.documents(TYPES.institute).findFirst({
         locale,
         status: 'published',
         populate: { director: true, managementTeam: { populate: ['person', 'responsibilities'] }, affiliations: true, history: true },
@@ -70,11 +69,23 @@ describe('the seed', () => {
       expect(version.history.map((event) => event.year)).toEqual(expect.arrayContaining([1972, 2008, 2012, 2022]));
     }
     expect(JSON.stringify(en.presentation)).toContain('continuum of basic-translational-clinical science');
+
+    const platform = (await cms.documents(TYPES.platform).findFirst({
+      locale: 'en',
+      status: 'published',
+      filters: { slug: 'in-vitro-in-vivo-models' },
+      populate: ['location', 'services', 'equipment', 'links', 'image', 'coordinators'],
+    } as never)) as unknown as Row & { location: Row; services: Row[]; equipment: Row[]; links: Row[]; image: Row; coordinators: Row[] };
+    expect(platform.location.campus).toMatch(/Luminy/);
+    expect(platform.services.length).toBeGreaterThan(2);
+    expect(platform.links.length).toBeGreaterThan(0);
+    expect(platform.coordinators.length).toBeGreaterThan(0);
+    expect(platform.image.mime).toBe('image/jpeg');
   });
 
   test('gives every locale the same relations and slugs', async () => {
     const teams = async (locale: string) =>
-      (await documents(TYPES.team).findMany({
+      (await cms.documents(TYPES.team).findMany({
         locale,
         status: 'published',
         populate: { department: { fields: ['slug'] }, leaders: { fields: ['slug'] }, members: { fields: ['slug'] } },
@@ -113,21 +124,21 @@ describe('the seed', () => {
   });
 
   test("keeps an editor's edits and deletions through another run", async () => {
-    const team = (await documents(TYPES.team).findFirst({ locale: 'fr', status: 'draft' })) as unknown as Row & { documentId: string };
-    await documents(TYPES.team).update({ documentId: team.documentId, locale: 'fr', data: { summary: 'Résumé revu par la rédaction.' } } as never);
-    await documents(TYPES.team).publish({ documentId: team.documentId, locale: 'fr' });
+    const team = (await cms.documents(TYPES.team).findFirst({ locale: 'fr', status: 'draft' })) as unknown as Row & { documentId: string };
+    await cms.documents(TYPES.team).update({ documentId: team.documentId, locale: 'fr', data: { summary: 'Résumé revu par la rédaction.' } } as never);
+    await cms.documents(TYPES.team).publish({ documentId: team.documentId, locale: 'fr' });
 
-    const article = (await documents(TYPES.newsArticle).findFirst({ locale: 'fr' })) as unknown as Row & { documentId: string; slug: string };
-    await documents(TYPES.newsArticle).delete({ documentId: article.documentId, locale: '*' });
+    const article = (await cms.documents(TYPES.newsArticle).findFirst({ locale: 'fr' })) as unknown as Row & { documentId: string; slug: string };
+    await cms.documents(TYPES.newsArticle).delete({ documentId: article.documentId, locale: '*' });
 
     const report = await runSeed(cms.strapi, 'merge');
     expect(report.created).toEqual({});
 
     for (const status of ['draft', 'published'] as const) {
-      const kept = (await documents(TYPES.team).findOne({ documentId: team.documentId, locale: 'fr', status })) as unknown as Row;
+      const kept = (await cms.documents(TYPES.team).findOne({ documentId: team.documentId, locale: 'fr', status })) as unknown as Row;
       expect(kept.summary).toBe('Résumé revu par la rédaction.');
     }
-    expect(await documents(TYPES.newsArticle).count({ filters: { slug: article.slug } } as never)).toBe(0);
+    expect(await cms.documents(TYPES.newsArticle).count({ filters: { slug: article.slug } } as never)).toBe(0);
   });
 
   test('adds, in merge mode, an entry missing from a database it never filled, and leaves taken slugs alone', async () => {
@@ -138,10 +149,10 @@ describe('the seed', () => {
     const person = seedFile('people.json')[0];
     const categoryKey = `${TYPES.newsCategory}:${category.slug}`;
     const personKey = `${TYPES.person}:${person.slug}`;
-    const existingCategory = (await documents(TYPES.newsCategory).findFirst({ filters: { slug: category.slug } } as never)) as unknown as Row & {
+    const existingCategory = (await cms.documents(TYPES.newsCategory).findFirst({ filters: { slug: category.slug } } as never)) as unknown as Row & {
       documentId: string;
     };
-    await documents(TYPES.newsCategory).delete({ documentId: existingCategory.documentId, locale: '*' });
+    await cms.documents(TYPES.newsCategory).delete({ documentId: existingCategory.documentId, locale: '*' });
     await store.set({ value: { ...ledger, entries: ledger.entries.filter((key) => key !== categoryKey && key !== personKey) } });
     const personBefore = await cms.strapi.db.query(TYPES.person).findMany({ where: { slug: person.slug } });
 
@@ -150,7 +161,7 @@ describe('the seed', () => {
     expect(report.created).toEqual({ [TYPES.newsCategory]: 1 });
     expect(report.kept).toEqual([personKey]);
     for (const locale of LOCALES) {
-      expect(await documents(TYPES.newsCategory).count({ locale, status: 'published', filters: { slug: category.slug } } as never)).toBe(1);
+      expect(await cms.documents(TYPES.newsCategory).count({ locale, status: 'published', filters: { slug: category.slug } } as never)).toBe(1);
     }
     expect(await cms.strapi.db.query(TYPES.person).findMany({ where: { slug: person.slug } })).toEqual(personBefore);
   });

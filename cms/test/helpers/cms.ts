@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createStrapi, type Core } from '@strapi/strapi';
+import { createStrapi, type Core, type UID } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -15,6 +15,8 @@ export interface TestCms {
   strapi: Core.Strapi;
   url: string;
   database: TestDatabase;
+  /** The document service of a type named by a plain string (the tests are generic over our types). */
+  documents(uid: string): ReturnType<Core.Strapi['documents']>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -47,6 +49,7 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     strapi,
     url,
     database,
+    documents: (uid: string) => strapi.documents(uid as UID.ContentType),
     async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

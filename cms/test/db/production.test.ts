@@ -1,43 +1,34 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SECRET_NAMES } from '../src/settings/secrets';
-import { APP_DIR, startCms, type TestCms } from './helpers/cms';
+import { SECRET_NAMES } from '../../src/settings/secrets';
+import { APP_DIR, startCms, type TestCms } from '../helpers/cms';
+import { createTestDatabase } from '../helpers/databases';
+import { runProcess, type ProcessResult } from '../helpers/processes';
 
 const STRAPI_BIN = path.resolve(APP_DIR, '..', 'node_modules', '.bin', 'strapi');
 const randomSecret = () => randomBytes(24).toString('base64');
 const realSecrets = (): Record<string, string> =>
   Object.fromEntries(SECRET_NAMES.map((name) => [name, name === 'APP_KEYS' ? `${randomSecret()},${randomSecret()}` : randomSecret()]));
 
-/** Runs `strapi start` as production does and returns its exit code and output. */
-function strapiStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'cms-start-'));
-  return new Promise((resolve) => {
-    const child = spawn(STRAPI_BIN, ['start'], {
+/** Runs `strapi start` as production does, on a fresh database. */
+async function strapiStart(env: Record<string, string>): Promise<ProcessResult> {
+  const database = await createTestDatabase();
+  try {
+    return await runProcess(STRAPI_BIN, ['start'], {
       cwd: APP_DIR,
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         STRAPI_TELEMETRY_DISABLED: 'true',
         NODE_ENV: 'production',
-        DATABASE_CLIENT: 'sqlite',
-        DATABASE_FILENAME: path.join(folder, 'data.db'),
+        ...database.env,
         PORT: '0',
         ...env,
       },
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      rmSync(folder, { recursive: true, force: true });
-      resolve({ code, output });
-    });
-  });
+  } finally {
+    await database.drop();
+  }
 }
 
 describe('production start', () => {

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { APP_DIR } from '../helpers/cms';
+import { createTestDatabase, type TestDatabase } from '../helpers/databases';
+import { runProcess, type ProcessResult } from '../helpers/processes';
+import { seedFile } from '../helpers/seed-data';
+
+/** `npm run seed` as an operator runs it, against a database of its own. */
+const seedCommand = (database: TestDatabase, args: string[]): Promise<ProcessResult> =>
+  runProcess(process.execPath, [path.join(APP_DIR, 'scripts', 'seed.js'), ...args], {
+    cwd: APP_DIR,
+    env: { ...process.env, ...database.env, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+  });
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database?.drop());
+
+test('npm run seed fills an empty database once, then finds nothing to add', async () => {
+  const first = await seedCommand(database, ['--mode', 'if-empty']);
+  expect(first.code).toBe(0);
+  const count = (file: string) => seedFile(file).length;
+  expect(first.output).toContain(
+    `Seed (if-empty): created ${count('people.json')} person, ${count('departments.json')} department, ` +
+      `${count('teams.json')} team, ${count('platforms.json')} platform, ${count('news-categories.json')} news-category, ` +
+      `${count('news-articles.json')} news-article, 1 institute.`,
+  );
+
+  const again = await seedCommand(database, ['--mode=if-empty']);
+  expect(again.output).toContain('Seed (if-empty) skipped');
+
+  const merge = await seedCommand(database, []);
+  expect(merge.code).toBe(0);
+  expect(merge.output).toContain('Seed (merge): created nothing.');
+});
+
+test('npm run seed refuses an unknown mode', async () => {
+  const { code, output } = await seedCommand(database, ['--mode', 'force']);
+  expect(code).toBe(1);
+  expect(output).toContain('--mode must be "merge" or "if-empty", got "force"');
+});
