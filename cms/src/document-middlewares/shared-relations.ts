@@ -64,7 +64,8 @@ export function registerSharedRelations(strapi: Core.Strapi): void {
     const data = call.params.data;
     const documentId = call.params.documentId;
     if (call.action !== 'update' || !data || !documentId || syncing.getStore()) return next();
-    if (call.contentType.pluginOptions?.i18n === undefined) return next();
+    const i18n = (call.contentType.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n;
+    if (i18n?.localized !== true) return next();
 
     const locale = await callLocale(strapi, call.params.locale);
     const rows = await findDraftLocales(strapi, call.uid, documentId);

@@ -28,7 +28,7 @@ const DEVELOPMENT_DEFAULTS: Record<SecretName, string> = {
 };
 
 /** Values shipped in templates and examples (ours and Strapi's): never acceptable in production. */
-const PLACEHOLDER_PATTERNS = [/tobemodified/i, /change-?me/i, /placeholder/i, /^dev-only-/i, /^secret$/i, /^example/i];
+const PLACEHOLDER_PATTERNS = [/tobemodified/i, /change-?me/i, /placeholder/i, /^dev-only-/i, /^example/i];
 
 export function isPlaceholderSecret(value: string): boolean {
   return value.length < MIN_LENGTH || PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
