@@ -1,0 +1,52 @@
+/** The GraphQL filters of the listing pages, built from what the visitor asked for. */
+import type { PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { MemberStatus, PositionType } from './reshape/person';
+
+export interface TeamFilters {
+  department?: string;
+  keyword?: string;
+}
+
+/** The GraphQL filter for the teams listing: a department, and a keyword found in the keywords, name or summary. */
+export function teamFilters({ department, keyword }: TeamFilters): TeamFiltersInput | undefined {
+  const conditions: TeamFiltersInput[] = [];
+  if (department) conditions.push({ department: { slug: { eq: department } } });
+  if (keyword) {
+    conditions.push({
+      or: [{ keywords: { text: { containsi: keyword } } }, { name: { containsi: keyword } }, { summary: { containsi: keyword } }],
+    });
+  }
+  return conditions.length > 0 ? { and: conditions } : undefined;
+}
+
+export const POSITION_TYPES: readonly PositionType[] = [
+  'management',
+  'researcher',
+  'engineer',
+  'technician',
+  'postdoc',
+  'phd_student',
+  'administration',
+];
+export const MEMBER_STATUSES: readonly MemberStatus[] = ['current', 'alumni'];
+
+export interface PeopleFilters {
+  name?: string;
+  team?: string;
+  position?: PositionType;
+  /** Current members unless asked otherwise; "all" shows current and alumni. */
+  status?: MemberStatus | 'all';
+}
+
+/** Every word of the name must start or appear in the first or the last name. */
+export function peopleFilters({ name, team, position, status = 'current' }: PeopleFilters): PersonFiltersInput | undefined {
+  const conditions: PersonFiltersInput[] = (name ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => ({ or: [{ firstName: { containsi: word } }, { lastName: { containsi: word } }] }));
+  if (team) conditions.push({ teams: { slug: { eq: team } } });
+  if (position) conditions.push({ positionType: { eq: position } });
+  if (status !== 'all') conditions.push({ memberStatus: { eq: status } });
+  return conditions.length > 0 ? { and: conditions } : undefined;
+}
+

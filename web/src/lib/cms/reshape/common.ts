@@ -1,0 +1,70 @@
+import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import { siteConfig } from '../../config';
+import type { MediaFragment, SeoFragment } from '../generated/graphql';
+
+/** Strapi's lists may hold nulls (entries the reader may not see): keep the entries. */
+export function compact<T>(list: ReadonlyArray<T | null | undefined> | null | undefined): T[] {
+  return (list ?? []).filter((item): item is T => item !== null && item !== undefined);
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** A media file as next/image needs it: an absolute URL on the CMS's media origin, with its intrinsic size. */
+export function toImage(media: MediaFragment | null | undefined, fallbackAlt = ''): Image | null {
+  if (!media?.url) return null;
+  const src = /^https?:\/\//.test(media.url) ? media.url : `${siteConfig.cmsMediaUrl}${media.url.startsWith('/') ? '' : '/'}${media.url}`;
+  return { src, alt: media.alternativeText?.trim() || fallbackAlt, width: media.width ?? 1200, height: media.height ?? 800 };
+}
+
+export interface Seo {
+  title: string | null;
+  description: string | null;
+  noIndex: boolean;
+  image: Image | null;
+}
+
+export function toSeo(seo: SeoFragment | null | undefined): Seo {
+  return {
+    title: seo?.metaTitle?.trim() || null,
+    description: seo?.metaDescription?.trim() || null,
+    noIndex: seo?.noIndex === true,
+    image: toImage(seo?.shareImage),
+  };
+}
+
+/** Strapi's blocks arrive as untyped JSON: keep them only if they have the shape the renderer expects. */
+export function toBlocks(value: unknown): BlocksContent {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (block): block is BlocksContent[number] =>
+      typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string' &&
+      Array.isArray((block as { children?: unknown }).children),
+  );
+}
+
+/** The plain text of blocks (for descriptions and structured data). */
+export function blocksToText(blocks: BlocksContent): string {
+  const text = (node: unknown): string => {
+    if (typeof node !== 'object' || node === null) return '';
+    const { text: value, children } = node as { text?: unknown; children?: unknown };
+    if (typeof value === 'string') return value;
+    return Array.isArray(children) ? children.map(text).join('') : '';
+  };
+  return blocks.map(text).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export const listTexts = (items: ReadonlyArray<{ text: string } | null> | null | undefined): string[] =>
+  compact(items).map((item) => item.text.trim()).filter(Boolean);
+
+/** A short description from a longer text, cut on a word boundary. */
+export function excerpt(text: string | null | undefined, max = 160): string {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}

@@ -1,0 +1,62 @@
+import { cache } from 'react';
+import type { Locale } from '../i18n/locales';
+import { teamFilters, type TeamFilters } from './filters';
+import { TeamPageDocument, TeamsPageDocument } from './generated/graphql';
+import { cmsQuery } from './query';
+import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshape/common';
+import { toSiteChrome, type SiteChrome } from './reshape/institute';
+import { toNewsSummaries, type NewsSummary } from './reshape/news';
+import { toPeopleSummaries } from './reshape/person';
+import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
+import { entryTag } from './tags';
+
+export interface TeamsPage {
+  chrome: SiteChrome | null;
+  departments: Link[];
+  groups: DepartmentGroup[];
+  count: number;
+}
+
+export const getTeamsPage = cache(async (locale: Locale, filters: TeamFilters): Promise<TeamsPage> => {
+  const data = await cmsQuery(TeamsPageDocument, { locale, filters: teamFilters(filters) }, {
+    types: ['institute', 'department', 'team', 'person'],
+  });
+  const departments = compact(data.departments);
+  const teams = compact(data.teams).map(toTeamSummary);
+  return {
+    chrome: toSiteChrome(data),
+    departments: departments.map((department) => ({ slug: department.slug, name: department.name })),
+    groups: groupTeamsByDepartment(departments, teams),
+    count: teams.length,
+  };
+});
+
+export interface TeamPage {
+  chrome: SiteChrome | null;
+  team: (TeamDetail & { seo: Seo }) | null;
+  relatedNews: NewsSummary[];
+}
+
+export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
+  const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
+    types: ['institute', 'department', 'person', 'news-article'],
+    tags: [entryTag('team', slug)],
+  });
+  const team = compact(data.teams)[0];
+  return {
+    chrome: toSiteChrome(data),
+    team: team
+      ? {
+          ...toTeamSummary(team),
+          objectives: toBlocks(team.objectives),
+          researchAxes: listTexts(team.researchAxes),
+          contactEmail: team.contactEmail?.trim() || null,
+          image: toImage(team.image, team.name),
+          leaderProfiles: toPeopleSummaries(team.leaders),
+          members: toPeopleSummaries(team.members),
+          seo: toSeo(team.seo),
+        }
+      : null,
+    relatedNews: toNewsSummaries(data.relatedNews),
+  };
+});

@@ -1,0 +1,36 @@
+import type { Locale } from './locales';
+
+/**
+ * Every public path of the site, built in one place. Paths are the same in both locales but for their prefix (slugs
+ * are shared by every language in the CMS), so switching language keeps the visitor on the same page.
+ */
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  presentation: (locale: Locale) => `/${locale}/presentation`,
+  organigram: (locale: Locale) => `/${locale}/organigram`,
+  teams: (locale: Locale) => `/${locale}/teams`,
+  team: (locale: Locale, slug: string) => `/${locale}/teams/${encodeURIComponent(slug)}`,
+  platforms: (locale: Locale) => `/${locale}/platforms`,
+  platform: (locale: Locale, slug: string) => `/${locale}/platforms/${encodeURIComponent(slug)}`,
+  people: (locale: Locale) => `/${locale}/people`,
+  person: (locale: Locale, slug: string) => `/${locale}/people/${encodeURIComponent(slug)}`,
+  news: (locale: Locale) => `/${locale}/news`,
+  newsArticle: (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
+  contact: (locale: Locale) => `/${locale}/contact`,
+  accessibility: (locale: Locale) => `/${locale}/accessibility`,
+};
+
+/** The same page in another locale: `/fr/teams/x?page=2` -> `/en/teams/x?page=2`. */
+export function switchLocale(path: string, locale: Locale): string {
+  return path.replace(/^\/[a-z]{2}(?=\/|\?|$)/, `/${locale}`);
+}
+
+/** A path with a query string made of the non-empty values given. */
+export function withQuery(path: string, query: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
