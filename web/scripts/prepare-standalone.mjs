@@ -1,0 +1,12 @@
+// After `next build`: the standalone server (what `npm start` and the Docker image run) serves the static assets and
+// public files only if they sit beside it; Next.js leaves copying them to the deployment.
+import { cpSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const target = path.join(web, '.next', 'standalone', 'web');
+if (!existsSync(target)) throw new Error(`No standalone build at ${target}: run next build first`);
+cpSync(path.join(web, '.next', 'static'), path.join(target, '.next', 'static'), { recursive: true });
+cpSync(path.join(web, 'public'), path.join(target, 'public'), { recursive: true });
+console.log(`Standalone server ready: ${path.relative(process.cwd(), path.join(target, 'server.js'))}`);
