@@ -18,7 +18,7 @@ export const en: Dictionary = {
     contact: 'Contact',
     accessibility: 'Accessibility',
   },
-  languageSwitch: { label: 'Language', switchTo: 'Lire cette page en français' },
+  languageSwitch: { label: 'Language', switchTo: 'Read this page in English' },
   breadcrumb: 'Breadcrumb',
   footer: {
     affiliations: 'Supervising bodies and partners',

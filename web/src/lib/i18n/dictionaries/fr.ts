@@ -17,7 +17,8 @@ export const fr = {
     contact: 'Contact',
     accessibility: 'Accessibilité',
   },
-  languageSwitch: { label: 'Langue', switchTo: 'Read this page in English' },
+  // switchTo: offered on the other locales' pages, in this language.
+  languageSwitch: { label: 'Langue', switchTo: 'Lire cette page en français' },
   breadcrumb: 'Fil d’Ariane',
   footer: {
     affiliations: 'Tutelles et partenaires',
