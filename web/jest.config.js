@@ -7,6 +7,8 @@ const own = (name) => path.join(__dirname, 'node_modules', name);
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/src'],
+  // Browser tests run on their own (npm run test:e2e): they need the CMS and a production build.
+  testPathIgnorePatterns: ['/node_modules/', '/e2e/'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { cmsGraphql, launchBrowser, seriousAccessibilityViolations, webUrl } from './helpers/site';
+
+type Locale = 'fr' | 'en';
+const LOCALES: Locale[] = ['fr', 'en'];
+
+interface Samples {
+  institute: { name: string };
+  teams: Array<{ slug: string; name: string }>;
+  platforms: Array<{ slug: string; name: string }>;
+  people: Array<{ slug: string; firstName: string; lastName: string }>;
+  newsArticles: Array<{ slug: string; title: string }>;
+}
+
+const SAMPLES = `query Samples($locale: I18NLocaleCode) {
+  institute(locale: $locale) { name }
+  teams(locale: $locale, sort: "name:asc", pagination: { limit: 1 }) { slug name }
+  platforms(locale: $locale, sort: "name:asc", pagination: { limit: 1 }) { slug name }
+  people(locale: $locale, filters: { ledTeams: { slug: { notNull: true } } }, sort: "lastName:asc", pagination: { limit: 1 }) { slug firstName lastName }
+  newsArticles(locale: $locale, sort: "date:desc", pagination: { limit: 1 }) { slug title }
+}`;
+
+/** Every page type, with the text its main heading must show (from the CMS, or the site's own words). */
+async function pageTypes(locale: Locale) {
+  const data = await cmsGraphql<Samples>(SAMPLES, { locale });
+  const [team, platform, person, article] = [data.teams[0], data.platforms[0], data.people[0], data.newsArticles[0]];
+  const fr = locale === 'fr';
+  return [
+    { type: 'home', path: `/${locale}`, heading: data.institute.name, jsonLd: 'ResearchOrganization' },
+    { type: 'presentation', path: `/${locale}/presentation`, heading: fr ? 'Présentation' : 'About', jsonLd: 'ResearchOrganization' },
+    { type: 'organigram', path: `/${locale}/organigram`, heading: fr ? 'Organigramme' : 'Organisation chart' },
+    { type: 'teams', path: `/${locale}/teams`, heading: fr ? 'Équipes de recherche' : 'Research teams' },
+    { type: 'team', path: `/${locale}/teams/${team.slug}`, heading: team.name, jsonLd: 'BreadcrumbList' },
+    { type: 'platforms', path: `/${locale}/platforms`, heading: fr ? 'Plateformes technologiques' : 'Technology platforms' },
+    { type: 'platform', path: `/${locale}/platforms/${platform.slug}`, heading: platform.name, jsonLd: 'BreadcrumbList' },
+    { type: 'people', path: `/${locale}/people`, heading: fr ? 'Annuaire' : 'People' },
+    { type: 'person', path: `/${locale}/people/${person.slug}`, heading: `${person.firstName} ${person.lastName}`, jsonLd: 'Person' },
+    { type: 'news', path: `/${locale}/news`, heading: fr ? 'Actualités' : 'News' },
+    { type: 'news article', path: `/${locale}/news/${article.slug}`, heading: article.title, jsonLd: 'NewsArticle' },
+    { type: 'contact', path: `/${locale}/contact`, heading: 'Contact' },
+    { type: 'accessibility', path: `/${locale}/accessibility`, heading: fr ? 'Déclaration d’accessibilité' : 'Accessibility statement' },
+  ];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe.each(LOCALES)('every page type in %s', (locale) => {
+  test('answers 200 with its content, its language, alternates and structured data, and no serious accessibility issue', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const expected of await pageTypes(locale)) {
+      const response = await page.goto(webUrl(expected.path));
+      expect({ path: expected.path, status: response?.status() }).toEqual({ path: expected.path, status: 200 });
+      await expect(page.locator('h1').first().innerText()).resolves.toContain(expected.heading);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+        links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
+      );
+      const samePage = expected.path.replace(/^\/(fr|en)/, '');
+      expect(alternates).toEqual(
+        expect.arrayContaining([
+          ['fr', `/fr${samePage}`],
+          ['en', `/en${samePage}`],
+          ['x-default', `/fr${samePage}`],
+        ]),
+      );
+      expect(new URL((await page.getAttribute('link[rel="canonical"]', 'href')) ?? '').pathname).toBe(expected.path);
+      if (expected.jsonLd) {
+        const types = await page.$$eval('script[type="application/ld+json"]', (scripts) =>
+          scripts.map((script) => (JSON.parse(script.textContent ?? '{}') as { '@type'?: string })['@type']),
+        );
+        expect({ path: expected.path, types }).toEqual({ path: expected.path, types: expect.arrayContaining([expected.jsonLd]) });
+      }
+      problems.push(...(await seriousAccessibilityViolations(page)).map((problem) => `${expected.path}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+test('the accessibility check does find serious issues when there are some', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<html><body><img src="x.png"><button></button><a href="/x"></a></body></html>');
+  const problems = await seriousAccessibilityViolations(page);
+  expect(problems.join('\n')).toMatch(/image-alt|button-name|link-name|html-has-lang/);
+  await context.close();
+});
