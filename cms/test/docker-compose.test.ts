@@ -12,7 +12,7 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 interface Service {
   image?: string;
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string | number>;
   volumes?: string[];
   ports?: string[];
@@ -87,6 +87,10 @@ describe('docker-compose.yml', () => {
 
     expect(web.depends_on?.cms.condition).toBe('service_healthy');
     expect(web.environment?.CMS_URL).toBe('http://cms:1337');
+    // next build reads them too (image host, URLs of pre-rendered pages).
+    expect(web.build?.args).toMatchObject({ CMS_URL: 'http://cms:1337' });
+    expect(variableOf(web.build?.args?.SITE_URL)?.name).toBe('SITE_URL');
+    expect(dockerfile).toMatch(/^ARG CMS_URL/m);
     expect(web.ports?.some((port) => port.endsWith(':3000'))).toBe(true);
     expect(web.healthcheck?.test).toBeDefined();
   });
