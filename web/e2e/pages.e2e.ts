@@ -91,3 +91,17 @@ test('the accessibility check does find serious issues when there are some', asy
   expect(problems.join('\n')).toMatch(/image-alt|button-name|link-name|html-has-lang/);
   await context.close();
 });
+
+test('no Apollo (nor any GraphQL client) code reaches the browser', async () => {
+  const page = await browser.newPage();
+  const scripts: Array<{ url: string; body: string }> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      void response.text().then((body) => scripts.push({ url: response.url(), body }));
+    }
+  });
+  for (const path of ['/fr', '/en/teams', '/fr/people', '/en/news']) await page.goto(webUrl(path), { waitUntil: 'networkidle' });
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((script) => /ApolloClient|InMemoryCache|graphql/i.test(script.body)).map((script) => script.url)).toEqual([]);
+  await page.close();
+});

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { CmsImage } from '@/components/ui/CmsImage';
 import type { Affiliation } from '@/lib/cms/reshape/institute';
 
 export function AffiliationLogos({ affiliations, unitCodeLabel }: { affiliations: Affiliation[]; unitCodeLabel: string }) {
@@ -8,14 +8,7 @@ export function AffiliationLogos({ affiliations, unitCodeLabel }: { affiliations
         const content = (
           <>
             {affiliation.logo ? (
-              <Image
-                src={affiliation.logo.src}
-                alt=""
-                width={affiliation.logo.width}
-                height={affiliation.logo.height}
-                sizes="200px"
-                className="mx-auto h-14 w-auto object-contain"
-              />
+              <CmsImage image={affiliation.logo} sizes="200px" className="mx-auto h-14 w-auto object-contain" />
             ) : null}
             <span className="mt-3 block text-sm font-medium text-ink">{affiliation.name}</span>
             {affiliation.unitCode ? (

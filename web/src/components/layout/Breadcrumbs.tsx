@@ -8,8 +8,8 @@ import { breadcrumbListJsonLd, type Crumb } from '@/lib/seo/json-ld';
 export function Breadcrumbs({ locale, items }: { locale: Locale; items: Crumb[] }) {
   const dictionary = getDictionary(locale);
   return (
-    <nav aria-label={dictionary.breadcrumb} className="mx-auto max-w-6xl px-4 pt-6 text-sm sm:px-6">
-      <ol className="flex flex-wrap gap-x-2 gap-y-1 text-muted">
+    <nav aria-label={dictionary.breadcrumb} className="bg-white text-sm">
+      <ol className="mx-auto flex max-w-6xl flex-wrap gap-x-2 gap-y-1 px-4 pt-6 text-muted sm:px-6">
         {items.map((item, index) => (
           <li key={item.path} className="flex items-center gap-2">
             {index > 0 ? <span aria-hidden="true">/</span> : null}

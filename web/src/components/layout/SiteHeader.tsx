@@ -28,7 +28,7 @@ export function SiteHeader({ locale, chrome, path }: { locale: Locale; chrome: S
           <span className="rounded bg-brand-800 px-2 py-1 font-serif text-lg font-bold tracking-wide text-white">
             {chrome?.acronym ?? dictionary.nav.home}
           </span>
-          {chrome ? <span className="hidden truncate text-sm leading-tight font-medium md:block md:max-w-64">{chrome.name}</span> : null}
+          {chrome ? <span className="hidden text-xs leading-tight font-medium md:line-clamp-2 md:max-w-52">{chrome.name}</span> : null}
         </Link>
         <div className="flex items-center gap-2">
           <nav aria-label={dictionary.nav.label} className="hidden lg:block">

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { CmsImage } from '@/components/ui/CmsImage';
 import Link from 'next/link';
 import type { NewsSummary } from '@/lib/cms/reshape/news';
 import { formatDate } from '@/lib/i18n/dictionaries';
@@ -10,14 +10,7 @@ export function NewsCard({ locale, article, headingLevel = 3 }: { locale: Locale
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-white" data-news={article.slug}>
       {article.cover ? (
-        <Image
-          src={article.cover.src}
-          alt=""
-          width={article.cover.width}
-          height={article.cover.height}
-          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
-          className="aspect-[3/2] w-full object-cover"
-        />
+        <CmsImage image={article.cover} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" className="aspect-[3/2] w-full object-cover" />
       ) : null}
       <div className="flex flex-1 flex-col p-5">
         <p className="text-sm text-muted">

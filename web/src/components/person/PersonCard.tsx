@@ -1,10 +1,10 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { Link as EntryLink } from '@/lib/cms/reshape/team';
 import type { PersonSummary } from '@/lib/cms/reshape/person';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/i18n/paths';
+import { CmsImage } from '../ui/CmsImage';
 import { personDisplayName } from './PersonName';
 
 function initials(person: PersonSummary): string {
@@ -14,16 +14,9 @@ function initials(person: PersonSummary): string {
 export function PersonCard({ locale, person, teams }: { locale: Locale; person: PersonSummary; teams?: EntryLink[] }) {
   const dictionary = getDictionary(locale);
   return (
-    <article className="flex gap-4 rounded-lg border border-line bg-white p-4">
+    <article className="flex h-full gap-4 rounded-lg border border-line bg-white p-4">
       {person.photo ? (
-        <Image
-          src={person.photo.src}
-          alt=""
-          width={64}
-          height={64}
-          sizes="64px"
-          className="h-16 w-16 shrink-0 rounded-full object-cover"
-        />
+        <CmsImage image={person.photo} sizes="64px" className="h-16 w-16 shrink-0 rounded-full object-cover" />
       ) : (
         <span
           aria-hidden="true"

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { CmsImage } from '@/components/ui/CmsImage';
 import Link from 'next/link';
 import type { PlatformSummary } from '@/lib/cms/reshape/platform';
 import type { Locale } from '@/lib/i18n/locales';
@@ -8,14 +8,7 @@ export function PlatformCard({ locale, platform }: { locale: Locale; platform: P
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-white" data-platform={platform.slug}>
       {platform.image ? (
-        <Image
-          src={platform.image.src}
-          alt=""
-          width={platform.image.width}
-          height={platform.image.height}
-          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
-          className="aspect-[3/2] w-full object-cover"
-        />
+        <CmsImage image={platform.image} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" className="aspect-[3/2] w-full object-cover" />
       ) : null}
       <div className="flex flex-1 flex-col p-5">
         <h3 className="text-xl leading-snug">

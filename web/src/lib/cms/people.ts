@@ -21,7 +21,10 @@ export interface PeoplePage {
   total: number;
 }
 
-export const getPeoplePage = cache(async (locale: Locale, filters: PeopleFilters, page: number): Promise<PeoplePage> => {
+// React's cache() compares arguments by identity: the filters travel as their JSON text so the page and its metadata
+// share one request.
+const peoplePage = cache(async (locale: Locale, filtersJson: string, page: number): Promise<PeoplePage> => {
+  const filters = JSON.parse(filtersJson) as PeopleFilters;
   const data = await cmsQuery(
     PeoplePageDocument,
     { locale, filters: peopleFilters(filters), page, pageSize: PEOPLE_PAGE_SIZE },
@@ -40,6 +43,9 @@ export const getPeoplePage = cache(async (locale: Locale, filters: PeopleFilters
     total: connection?.pageInfo.total ?? 0,
   };
 });
+
+export const getPeoplePage = (locale: Locale, filters: PeopleFilters, page: number): Promise<PeoplePage> =>
+  peoplePage(locale, JSON.stringify(filters), page);
 
 export interface PersonPage {
   chrome: SiteChrome | null;

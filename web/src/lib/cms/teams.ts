@@ -17,7 +17,10 @@ export interface TeamsPage {
   count: number;
 }
 
-export const getTeamsPage = cache(async (locale: Locale, filters: TeamFilters): Promise<TeamsPage> => {
+// React's cache() compares arguments by identity: the filters travel as their JSON text so the page and its metadata,
+// which read the query string each on its own, share one request.
+const teamsPage = cache(async (locale: Locale, filtersJson: string): Promise<TeamsPage> => {
+  const filters = JSON.parse(filtersJson) as TeamFilters;
   const data = await cmsQuery(TeamsPageDocument, { locale, filters: teamFilters(filters) }, {
     types: ['institute', 'department', 'team', 'person'],
   });
@@ -30,6 +33,8 @@ export const getTeamsPage = cache(async (locale: Locale, filters: TeamFilters): 
     count: teams.length,
   };
 });
+
+export const getTeamsPage = (locale: Locale, filters: TeamFilters): Promise<TeamsPage> => teamsPage(locale, JSON.stringify(filters));
 
 export interface TeamPage {
   chrome: SiteChrome | null;

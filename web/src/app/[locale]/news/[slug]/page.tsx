@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { CmsImage } from '@/components/ui/CmsImage';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -73,15 +73,7 @@ export default async function NewsArticlePage({ params }: Props) {
           {article.summary ? <p className="mt-4 text-lg text-muted">{article.summary}</p> : null}
         </header>
         {article.cover ? (
-          <Image
-            src={article.cover.src}
-            alt=""
-            width={article.cover.width}
-            height={article.cover.height}
-            sizes="(min-width: 768px) 48rem, 100vw"
-            className="mt-8 w-full rounded-lg"
-            preload
-          />
+          <CmsImage image={article.cover} sizes="(min-width: 768px) 48rem, 100vw" className="mt-8 w-full rounded-lg" preload />
         ) : null}
         <RichText content={article.body} mediaOrigin={siteConfig.cmsMediaUrl} className="mt-8" />
         {hasRelations ? (

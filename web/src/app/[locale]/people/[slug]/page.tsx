@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -8,6 +7,7 @@ import { NewsGrid } from '@/components/news/NewsGrid';
 import { personDisplayName } from '@/components/person/PersonName';
 import { RichText } from '@/components/rich-text/RichText';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { CmsImage } from '@/components/ui/CmsImage';
 import { Section } from '@/components/ui/Section';
 import { detailStaticParams } from '@/lib/cms/detail-params';
 import { getPersonPage } from '@/lib/cms/people';
@@ -80,15 +80,7 @@ export default async function PersonPage({ params }: Props) {
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <div className="flex flex-col gap-8 sm:flex-row sm:items-start">
           {person.photo ? (
-            <Image
-              src={person.photo.src}
-              alt={name}
-              width={person.photo.width}
-              height={person.photo.height}
-              sizes="12rem"
-              className="h-48 w-48 shrink-0 rounded-lg object-cover"
-              preload
-            />
+            <CmsImage image={person.photo} alt={name} sizes="12rem" className="h-48 w-48 shrink-0 rounded-lg object-cover" preload />
           ) : null}
           <div className="min-w-0">
             <h1 className="text-3xl sm:text-4xl">{name}</h1>

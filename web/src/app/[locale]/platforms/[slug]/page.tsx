@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
@@ -7,6 +6,8 @@ import { NewsGrid } from '@/components/news/NewsGrid';
 import { PeopleList } from '@/components/person/PeopleList';
 import { RichText } from '@/components/rich-text/RichText';
 import { safeHref } from '@/lib/safe-url';
+import { CmsImage } from '@/components/ui/CmsImage';
+import { AsideBlock, DetailLayout } from '@/components/ui/DetailLayout';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Section } from '@/components/ui/Section';
 import { detailStaticParams } from '@/lib/cms/detail-params';
@@ -42,8 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-const asideHeading = 'font-sans text-sm font-semibold tracking-wide text-muted uppercase';
-
 export default async function PlatformPage({ params }: Props) {
   const { locale, chrome, platform, relatedNews } = await load(params);
   const dictionary = getDictionary(locale);
@@ -65,121 +64,110 @@ export default async function PlatformPage({ params }: Props) {
         ]}
       />
       <PageHeader title={platform.name} eyebrow={dictionary.platforms.title} intro={platform.summary} />
-      <div className="mx-auto grid max-w-6xl gap-12 px-4 py-12 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0">
-          {platform.mission.length > 0 ? (
-            <Section id="mission" title={dictionary.platforms.mission}>
-              <RichText content={platform.mission} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
-            </Section>
-          ) : null}
-          {platform.services.length > 0 ? (
-            <Section id="services" title={dictionary.platforms.services}>
-              <ul className="list-disc space-y-2 pl-6">
-                {platform.services.map((service) => (
-                  <li key={service}>{service}</li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          {platform.howItWorks.length > 0 ? (
-            <Section id="how-it-works" title={dictionary.platforms.howItWorks}>
-              <RichText content={platform.howItWorks} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
-            </Section>
-          ) : null}
-          {platform.equipment.length > 0 ? (
-            <Section id="equipment" title={dictionary.platforms.equipment}>
-              <dl className="divide-y divide-line rounded-lg border border-line bg-white">
-                {platform.equipment.map((item) => (
-                  <div key={item.name} className="p-4">
-                    <dt className="font-semibold">{item.name}</dt>
-                    {item.description ? <dd className="mt-1 text-muted">{item.description}</dd> : null}
-                  </div>
-                ))}
-              </dl>
-            </Section>
-          ) : null}
-          {platform.coordinators.length > 0 ? (
-            <Section id="coordinators" title={dictionary.platforms.coordinators}>
-              <PeopleList locale={locale} people={platform.coordinators} />
-            </Section>
-          ) : null}
-          {otherStaff.length > 0 ? (
-            <Section id="staff" title={dictionary.platforms.staff}>
-              <PeopleList locale={locale} people={otherStaff} />
-            </Section>
-          ) : null}
-          {relatedNews.length > 0 ? (
-            <Section id="platform-news" title={dictionary.platforms.relatedNews}>
-              <NewsGrid locale={locale} articles={relatedNews} />
-            </Section>
-          ) : null}
-        </div>
-        <aside className="space-y-8">
-          {platform.image ? (
-            <Image
-              src={platform.image.src}
-              alt=""
-              width={platform.image.width}
-              height={platform.image.height}
-              sizes="(min-width: 1024px) 18rem, 100vw"
-              className="w-full rounded-lg"
-              preload
-            />
-          ) : null}
-          {bookingUrl ? (
-            <p>
-              <a
-                href={bookingUrl}
-                rel="noopener noreferrer"
-                className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white no-underline hover:bg-brand-900 hover:text-white"
-              >
-                {dictionary.platforms.book}
-              </a>
-            </p>
-          ) : null}
-          {platform.location ? (
-            <div>
-              <h2 className={asideHeading}>{dictionary.platforms.location}</h2>
-              <p className="mt-2">
-                {platform.location.building ? <span className="block">{platform.location.building}</span> : null}
-                {platform.location.campus ? <span className="block">{platform.location.campus}</span> : null}
+      <DetailLayout
+        aside={
+          <>
+            {platform.image ? (
+              <CmsImage image={platform.image} sizes="(min-width: 1024px) 18rem, 100vw" className="w-full rounded-lg" preload />
+            ) : null}
+            {bookingUrl ? (
+              <p>
+                <a
+                  href={bookingUrl}
+                  rel="noopener noreferrer"
+                  className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white no-underline hover:bg-brand-900 hover:text-white"
+                >
+                  {dictionary.platforms.book}
+                </a>
               </p>
-            </div>
-          ) : null}
-          {platform.contactEmail ? (
-            <div>
-              <h2 className={asideHeading}>{dictionary.platforms.contact}</h2>
-              <p className="mt-2 break-words">
-                <a href={`mailto:${platform.contactEmail}`}>{platform.contactEmail}</a>
-              </p>
-            </div>
-          ) : null}
-          {platform.certifications.length > 0 ? (
-            <div>
-              <h2 className={asideHeading}>{dictionary.platforms.certifications}</h2>
-              <ul className="mt-2 space-y-1">
-                {platform.certifications.map((certification) => (
-                  <li key={certification}>{certification}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {links.length > 0 ? (
-            <div>
-              <h2 className={asideHeading}>{dictionary.platforms.links}</h2>
-              <ul className="mt-2 space-y-1">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <a href={link.href} rel="noopener noreferrer">
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </aside>
-      </div>
+            ) : null}
+            {platform.location ? (
+              <AsideBlock title={dictionary.platforms.location}>
+                <p>
+                  {platform.location.building ? <span className="block">{platform.location.building}</span> : null}
+                  {platform.location.campus ? <span className="block">{platform.location.campus}</span> : null}
+                </p>
+              </AsideBlock>
+            ) : null}
+            {platform.contactEmail ? (
+              <AsideBlock title={dictionary.platforms.contact}>
+                <p className="break-words">
+                  <a href={`mailto:${platform.contactEmail}`}>{platform.contactEmail}</a>
+                </p>
+              </AsideBlock>
+            ) : null}
+            {platform.certifications.length > 0 ? (
+              <AsideBlock title={dictionary.platforms.certifications}>
+                <ul className="space-y-1">
+                  {platform.certifications.map((certification) => (
+                    <li key={certification}>{certification}</li>
+                  ))}
+                </ul>
+              </AsideBlock>
+            ) : null}
+            {links.length > 0 ? (
+              <AsideBlock title={dictionary.platforms.links}>
+                <ul className="space-y-1">
+                  {links.map((link) => (
+                    <li key={link.href}>
+                      <a href={link.href} rel="noopener noreferrer">
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </AsideBlock>
+            ) : null}
+          </>
+        }
+      >
+        {platform.mission.length > 0 ? (
+          <Section id="mission" title={dictionary.platforms.mission}>
+            <RichText content={platform.mission} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
+          </Section>
+        ) : null}
+        {platform.services.length > 0 ? (
+          <Section id="services" title={dictionary.platforms.services}>
+            <ul className="list-disc space-y-2 pl-6">
+              {platform.services.map((service) => (
+                <li key={service}>{service}</li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {platform.howItWorks.length > 0 ? (
+          <Section id="how-it-works" title={dictionary.platforms.howItWorks}>
+            <RichText content={platform.howItWorks} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
+          </Section>
+        ) : null}
+        {platform.equipment.length > 0 ? (
+          <Section id="equipment" title={dictionary.platforms.equipment}>
+            <dl className="divide-y divide-line rounded-lg border border-line bg-white">
+              {platform.equipment.map((item) => (
+                <div key={item.name} className="p-4">
+                  <dt className="font-semibold">{item.name}</dt>
+                  {item.description ? <dd className="mt-1 text-muted">{item.description}</dd> : null}
+                </div>
+              ))}
+            </dl>
+          </Section>
+        ) : null}
+        {platform.coordinators.length > 0 ? (
+          <Section id="coordinators" title={dictionary.platforms.coordinators}>
+            <PeopleList narrow locale={locale} people={platform.coordinators} />
+          </Section>
+        ) : null}
+        {otherStaff.length > 0 ? (
+          <Section id="staff" title={dictionary.platforms.staff}>
+            <PeopleList narrow locale={locale} people={otherStaff} />
+          </Section>
+        ) : null}
+        {relatedNews.length > 0 ? (
+          <Section id="platform-news" title={dictionary.platforms.relatedNews}>
+            <NewsGrid narrow locale={locale} articles={relatedNews} />
+          </Section>
+        ) : null}
+      </DetailLayout>
     </SiteShell>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -7,6 +6,8 @@ import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
 import { PeopleList } from '@/components/person/PeopleList';
 import { RichText } from '@/components/rich-text/RichText';
+import { CmsImage } from '@/components/ui/CmsImage';
+import { AsideBlock, DetailLayout } from '@/components/ui/DetailLayout';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Section } from '@/components/ui/Section';
 import { detailStaticParams } from '@/lib/cms/detail-params';
@@ -68,77 +69,66 @@ export default async function TeamPage({ params }: Props) {
         }
         intro={team.summary}
       />
-      <div className="mx-auto grid max-w-6xl gap-12 px-4 py-12 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0">
-          {team.objectives.length > 0 ? (
-            <Section id="objectives" title={dictionary.teams.objectives}>
-              <RichText content={team.objectives} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
-            </Section>
-          ) : null}
-          {team.researchAxes.length > 0 ? (
-            <Section id="research-axes" title={dictionary.teams.researchAxes}>
-              <ol className="list-decimal space-y-2 pl-6">
-                {team.researchAxes.map((axis) => (
-                  <li key={axis}>{axis}</li>
-                ))}
-              </ol>
-            </Section>
-          ) : null}
-          {team.leaderProfiles.length > 0 ? (
-            <Section id="leaders" title={team.leaderProfiles.length > 1 ? dictionary.teams.leaders : dictionary.teams.leader}>
-              <PeopleList locale={locale} people={team.leaderProfiles} />
-            </Section>
-          ) : null}
-          {otherMembers.length > 0 ? (
-            <Section id="members" title={dictionary.teams.members}>
-              <PeopleList locale={locale} people={otherMembers} />
-            </Section>
-          ) : null}
-          {relatedNews.length > 0 ? (
-            <Section id="team-news" title={dictionary.teams.relatedNews}>
-              <NewsGrid locale={locale} articles={relatedNews} />
-            </Section>
-          ) : null}
-        </div>
-        <aside className="space-y-8">
-          {team.image ? (
-            <Image
-              src={team.image.src}
-              alt=""
-              width={team.image.width}
-              height={team.image.height}
-              sizes="(min-width: 1024px) 18rem, 100vw"
-              className="w-full rounded-lg"
-              preload
-            />
-          ) : null}
-          {team.keywords.length > 0 ? (
-            <div>
-              <h2 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{dictionary.teams.keywords}</h2>
-              <ul className="mt-3 flex flex-wrap gap-1.5">
-                {team.keywords.map((keyword) => (
-                  <li key={keyword}>
-                    <Link
-                      href={withQuery(paths.teams(locale), { q: keyword })}
-                      className="block rounded-full bg-accent-50 px-2.5 py-0.5 text-xs text-accent-600 no-underline hover:underline"
-                    >
-                      {keyword}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {team.contactEmail ? (
-            <div>
-              <h2 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{dictionary.teams.contact}</h2>
-              <p className="mt-2 break-words">
-                <a href={`mailto:${team.contactEmail}`}>{team.contactEmail}</a>
-              </p>
-            </div>
-          ) : null}
-        </aside>
-      </div>
+      <DetailLayout
+        aside={
+          <>
+            {team.image ? <CmsImage image={team.image} sizes="(min-width: 1024px) 18rem, 100vw" className="w-full rounded-lg" preload /> : null}
+            {team.keywords.length > 0 ? (
+              <AsideBlock title={dictionary.teams.keywords}>
+                <ul className="flex flex-wrap gap-1.5">
+                  {team.keywords.map((keyword) => (
+                    <li key={keyword}>
+                      <Link
+                        href={withQuery(paths.teams(locale), { q: keyword })}
+                        className="block rounded-full bg-accent-50 px-2.5 py-0.5 text-xs text-accent-600 no-underline hover:underline"
+                      >
+                        {keyword}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </AsideBlock>
+            ) : null}
+            {team.contactEmail ? (
+              <AsideBlock title={dictionary.teams.contact}>
+                <p className="break-words">
+                  <a href={`mailto:${team.contactEmail}`}>{team.contactEmail}</a>
+                </p>
+              </AsideBlock>
+            ) : null}
+          </>
+        }
+      >
+        {team.objectives.length > 0 ? (
+          <Section id="objectives" title={dictionary.teams.objectives}>
+            <RichText content={team.objectives} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
+          </Section>
+        ) : null}
+        {team.researchAxes.length > 0 ? (
+          <Section id="research-axes" title={dictionary.teams.researchAxes}>
+            <ol className="list-decimal space-y-2 pl-6">
+              {team.researchAxes.map((axis) => (
+                <li key={axis}>{axis}</li>
+              ))}
+            </ol>
+          </Section>
+        ) : null}
+        {team.leaderProfiles.length > 0 ? (
+          <Section id="leaders" title={team.leaderProfiles.length > 1 ? dictionary.teams.leaders : dictionary.teams.leader}>
+            <PeopleList narrow locale={locale} people={team.leaderProfiles} />
+          </Section>
+        ) : null}
+        {otherMembers.length > 0 ? (
+          <Section id="members" title={dictionary.teams.members}>
+            <PeopleList narrow locale={locale} people={otherMembers} />
+          </Section>
+        ) : null}
+        {relatedNews.length > 0 ? (
+          <Section id="team-news" title={dictionary.teams.relatedNews}>
+            <NewsGrid narrow locale={locale} articles={relatedNews} />
+          </Section>
+        ) : null}
+      </DetailLayout>
     </SiteShell>
   );
 }
