@@ -1,20 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_TYPES, type PublicTypeUid } from '../settings/public-types';
 
-/** What anonymous visitors (the website) may read: published content of these types, nothing else. */
-export const PUBLIC_COLLECTION_TYPES = [
-  'api::department.department',
-  'api::team.team',
-  'api::platform.platform',
-  'api::person.person',
-  'api::news-article.news-article',
-  'api::news-category.news-category',
-] as const;
-export const PUBLIC_SINGLE_TYPES = ['api::institute.institute'] as const;
-
-export const PUBLIC_ACTIONS: readonly string[] = [
-  ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
-  ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
-];
+/**
+ * What anonymous visitors (the website) may read: published content of the public types, nothing else. Single types
+ * have `find` only.
+ */
+export const PUBLIC_ACTIONS: readonly string[] = (Object.keys(PUBLIC_TYPES) as PublicTypeUid[]).flatMap((uid) =>
+  uid === 'api::institute.institute' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
+);
 
 const PERMISSION = 'plugin::users-permissions.permission';
 

@@ -11,6 +11,10 @@ export const SECRET_NAMES = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // Shared with the website: its revalidation webhook, its preview route, and the API token it reads drafts with.
+  'REVALIDATE_SECRET',
+  'PREVIEW_SECRET',
+  'CMS_PREVIEW_TOKEN',
 ] as const;
 
 export type SecretName = (typeof SECRET_NAMES)[number];
@@ -25,6 +29,9 @@ const DEVELOPMENT_DEFAULTS: Record<SecretName, string> = {
   TRANSFER_TOKEN_SALT: 'dev-only-transfer-token-salt-0000',
   JWT_SECRET: 'dev-only-jwt-secret-0000',
   ENCRYPTION_KEY: 'dev-only-encryption-key-0000',
+  REVALIDATE_SECRET: 'dev-only-revalidate-secret-0000',
+  PREVIEW_SECRET: 'dev-only-preview-secret-0000',
+  CMS_PREVIEW_TOKEN: 'dev-only-preview-token-0000',
 };
 
 /** Values shipped in templates and examples (ours and Strapi's): never acceptable in production. */
@@ -69,5 +76,8 @@ export function readSecrets(source: NodeJS.ProcessEnv = process.env): Secrets {
     TRANSFER_TOKEN_SALT: value('TRANSFER_TOKEN_SALT'),
     JWT_SECRET: value('JWT_SECRET'),
     ENCRYPTION_KEY: value('ENCRYPTION_KEY'),
+    REVALIDATE_SECRET: value('REVALIDATE_SECRET'),
+    PREVIEW_SECRET: value('PREVIEW_SECRET'),
+    CMS_PREVIEW_TOKEN: value('CMS_PREVIEW_TOKEN'),
   };
 }

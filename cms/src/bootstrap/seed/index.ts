@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { withoutWebsiteNotifications } from '../../document-middlewares/notify-website';
 import { runSeed, type SeedReport } from './import';
 
 export { runSeed, SEED_MODES, type SeedMode, type SeedReport } from './import';
@@ -20,6 +21,7 @@ export async function seedOnStart(strapi: Core.Strapi): Promise<void> {
   if (setting === 'skip') return;
   if (setting !== 'if-empty') throw new Error(`SEED_ON_START must be "if-empty" or "skip", got "${setting}"`);
   const started = Date.now();
-  const report = await runSeed(strapi, 'if-empty');
+  // A first start: the website, if it runs already, renders the seeded pages on their first request anyway.
+  const report = await withoutWebsiteNotifications(() => runSeed(strapi, 'if-empty'));
   strapi.log.info(`${describeSeedReport(report)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
