@@ -1,9 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAdminLayouts } from './bootstrap/admin-layouts';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { ensureEditorialRoles } from './bootstrap/editorial-roles';
 import { ensureLocales } from './bootstrap/locales';
+import { ensurePreviewToken } from './bootstrap/preview-token';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { seedOnStart } from './bootstrap/seed';
+import { registerWebsiteNotifications } from './document-middlewares/notify-website';
 import { registerOrcidCheck } from './document-middlewares/orcid';
+import { registerPersonFullName } from './document-middlewares/person-full-name';
 import { registerPublishedOnly } from './document-middlewares/published-only';
 import { registerSharedRelations } from './document-middlewares/shared-relations';
 import { registerSlugs } from './document-middlewares/slugs';
@@ -15,15 +20,20 @@ export default {
     assertProductionSecrets();
     registerPublishedOnly(strapi);
     registerOrcidCheck(strapi);
+    registerPersonFullName(strapi);
     registerSlugs(strapi);
     registerSharedRelations(strapi);
+    registerWebsiteNotifications(strapi);
     registerHidePrivateEmails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
+    await ensurePreviewToken(strapi);
     await seedOnStart(strapi);
     await ensureDevAdmin(strapi);
+    await ensureEditorialRoles(strapi);
+    await ensureAdminLayouts(strapi);
   },
 };
