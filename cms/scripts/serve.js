@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * The CMS's API (GraphQL, REST, uploads) without building or serving the admin panel: what the website's browser
- * tests and the benchmarks run against. Takes the same environment as the CMS itself (PORT, DATABASE_*, SEED_ON_START...)
- * and seeds a fresh database on start like `npm run dev`.
- *   node scripts/serve-api.js
+ * The CMS as the website's browser tests and the benchmarks run it: its API (GraphQL, REST, uploads), and with
+ * `--admin` the admin panel too (built beforehand by `strapi build`). Takes the same environment as the CMS itself
+ * (PORT, DATABASE_*, SEED_ON_START...) and seeds a fresh database on start like `npm run dev`.
+ *   node scripts/serve.js [--admin]
  */
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 (async () => {
   const context = await compileStrapi();
-  const strapi = createStrapi({ ...context, autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({ ...context, autoReload: false, serveAdminPanel: process.argv.includes('--admin') });
   const stop = async () => {
     await strapi.destroy();
     process.exit(0);

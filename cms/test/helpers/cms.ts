@@ -31,7 +31,14 @@ export interface TestCms {
  */
 export async function startCms(env: Record<string, string> = {}): Promise<TestCms> {
   const database = await createTestDatabase();
-  const settings: Record<string, string> = { SEED_ON_START: 'if-empty', LOG_LEVEL: 'warn', ...database.env, ...env };
+  const settings: Record<string, string> = {
+    SEED_ON_START: 'if-empty',
+    LOG_LEVEL: 'warn',
+    // No website runs beside the tests: revalidation requests go nowhere unless a test listens for them.
+    WEBSITE_INTERNAL_URL: 'http://127.0.0.1:9',
+    ...database.env,
+    ...env,
+  };
   // Test files share one process (--runInBand): what this CMS sets is given back when it stops.
   const previous = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
   Object.assign(process.env, settings);
