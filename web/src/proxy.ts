@@ -23,6 +23,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js's own files and the site's root files (sitemap, robots, icons).
-  matcher: ['/((?!_next/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$).*)'],
+  // Everything but Next.js's own files, the API routes (revalidate, preview) and the site's root files.
+  matcher: ['/((?!_next/|api/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$).*)'],
 };

@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { getOperationAST } from 'graphql';
+import { draftMode } from 'next/headers';
 import { siteConfig } from '../config';
+import { readSecret } from '../secrets';
 import { getClient } from './client';
 import { typeTag, type CmsType } from './tags';
 
@@ -16,28 +18,51 @@ export interface CmsQueryOptions {
   types: readonly CmsType[];
   /** Tags of the entries the result is about (their own pages). */
   tags?: readonly string[];
+  /** False for what must never show drafts (the sitemap, the pages generated at build), even to an editor in preview. */
+  previewable?: boolean;
+}
+
+/** Whether this render is an editor's preview. Outside a request (generateStaticParams at build) there is none. */
+async function inPreview(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Runs one GraphQL query against the CMS with Next.js's data cache: the response is cached under the given tags and
- * regenerated after REVALIDATE_SECONDS. Any failure throws (never empty data), so ISR keeps serving the last good page.
+ * Runs one GraphQL query against the CMS.
+ * - For visitors: published content through Next.js's data cache, under the given tags, regenerated after
+ *   REVALIDATE_SECONDS or when the CMS says it changed.
+ * - For an editor in preview (draft mode): drafts, read with the preview API token and never cached.
+ * Any failure throws (never empty data), so ISR keeps serving the last good page.
  */
 export async function cmsQuery<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
+  variables: Omit<TVariables, 'status'>,
   options: CmsQueryOptions,
 ): Promise<TData> {
   const operation = getOperationAST(document)?.name?.value ?? 'anonymous query';
-  const tags = [...options.types.map(typeTag), ...(options.tags ?? [])];
+  const preview = options.previewable !== false && (await inPreview());
+  const context = preview
+    ? {
+        headers: { authorization: `Bearer ${readSecret('CMS_PREVIEW_TOKEN')}` },
+        fetchOptions: { cache: 'no-store' },
+      }
+    : {
+        fetchOptions: {
+          cache: 'force-cache',
+          next: { revalidate: siteConfig.revalidateSeconds, tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
+        },
+      };
   try {
     const result = await getClient().query<TData, TVariables>({
       query: document,
-      variables,
+      variables: { ...variables, ...(preview ? { status: 'DRAFT' } : {}) } as TVariables,
       // Next.js's data cache keeps responses; Apollo's normalised cache would only add work (and merge warnings).
       fetchPolicy: 'no-cache',
-      context: {
-        fetchOptions: { cache: 'force-cache', next: { revalidate: siteConfig.revalidateSeconds, tags } },
-      },
+      context,
     });
     if (!result.data) throw new Error('the response holds no data');
     return result.data as TData;

@@ -23,6 +23,7 @@ export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs>
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
     const data = await cmsQuery(PublishedSlugsDocument, { locale, page }, {
       types: ['team', 'platform', 'person', 'news-article'],
+      previewable: false,
     });
     slugs.teams.push(...entries(data.teams_connection?.nodes));
     slugs.platforms.push(...entries(data.platforms_connection?.nodes));

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { isLocale, type Locale } from './locales';
 
 /**
  * Every public path of the site, built in one place. Paths are the same in both locales but for their prefix (slugs
@@ -33,4 +33,15 @@ export function withQuery(path: string, query: Record<string, string | number | 
   }
   const text = search.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/**
+ * A path of this site (/fr/..., /en/...) from an untrusted value, or null: redirects built from it never leave the
+ * website (no //host, no scheme, no backslashes).
+ */
+export function toSitePath(value: string | null): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\s]/.test(value)) return null;
+  const url = new URL(value, 'http://site.invalid');
+  if (url.origin !== 'http://site.invalid' || !isLocale(url.pathname.split('/')[1])) return null;
+  return `${url.pathname}${url.search}`;
 }

@@ -20,6 +20,11 @@ export const en: Dictionary = {
   },
   languageSwitch: { label: 'Language', switchTo: 'Read this page in English' },
   breadcrumb: 'Breadcrumb',
+  preview: {
+    label: 'Preview',
+    text: 'You are seeing drafts: visitors do not see this version of the page.',
+    exit: 'Leave preview',
+  },
   footer: {
     affiliations: 'Supervising bodies and partners',
     contact: 'Contact us',

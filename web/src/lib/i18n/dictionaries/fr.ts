@@ -20,6 +20,11 @@ export const fr = {
   // switchTo: offered on the other locales' pages, in this language.
   languageSwitch: { label: 'Langue', switchTo: 'Lire cette page en français' },
   breadcrumb: 'Fil d’Ariane',
+  preview: {
+    label: 'Aperçu',
+    text: 'Vous voyez les brouillons : cette page n’est pas celle que voient les visiteurs.',
+    exit: 'Quitter l’aperçu',
+  },
   footer: {
     affiliations: 'Tutelles et partenaires',
     contact: 'Nous contacter',
