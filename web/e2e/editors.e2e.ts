@@ -139,6 +139,21 @@ test('an unpublished team leaves its page, the listings and the key figures', as
   expect((await visitorPageText('/sitemap.xml')).html).not.toContain(`/en/teams/${slug}<`);
 });
 
+test('a person renamed in the CMS is renamed on the pages of the teams that list them', async () => {
+  const { teams } = await cmsGraphql<{ teams: Array<{ slug: string; members: Array<{ documentId: string; lastName: string }> }> }>(
+    '{ teams(locale: "en", sort: "slug:desc", pagination: { limit: 1 }) { slug members(pagination: { limit: 1 }) { documentId lastName } } }',
+  );
+  const [team] = teams;
+  const [member] = team.members;
+  expect((await visitorPageText(`/en/teams/${team.slug}`)).html).toContain(member.lastName);
+  const renamed = `Renamed${Date.now()}`;
+  await api.call('POST', `/content-manager/collection-types/api::person.person/${member.documentId}/actions/publish`, {
+    lastName: renamed,
+    locale: 'en',
+  });
+  await waitUntilVisible(`/en/teams/${team.slug}`, renamed);
+});
+
 describe('the revalidation route', () => {
   const post = (body: string, secret?: string) =>
     fetch(webUrl('/api/revalidate'), {
