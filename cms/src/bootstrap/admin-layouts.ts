@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
  * entry (in lists and relation pickers) and a description under each field saying what it is for. Applied once per
  * version of these settings, so administrators' own adjustments survive restarts.
  */
-const LAYOUTS_VERSION = 1;
+const LAYOUTS_VERSION = 2;
 
 interface TypeLayout {
   mainField: string;
@@ -154,6 +154,7 @@ export async function ensureAdminLayouts(strapi: Core.Strapi): Promise<void> {
       if (metadatas[field]) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, description } };
     }
     if (metadatas.fullName) metadatas.fullName = { ...metadatas.fullName, edit: { ...metadatas.fullName.edit, editable: false } };
+    if (metadatas.updatedAt) metadatas.updatedAt = { ...metadatas.updatedAt, list: { ...metadatas.updatedAt.list, label: 'Last change' } };
     await contentTypes.updateConfiguration(contentType, {
       ...configuration,
       settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: layout.sortBy, defaultSortOrder: layout.order },
