@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { readSecrets } from '../src/settings/secrets';
+import { operationCostRule } from '../src/graphql/operation-cost';
 import { publicQueryRules } from '../src/graphql/public-query-rules';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -18,6 +19,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         apolloServer: {
           introspection: !production,
           plugins: [publicQueryRules],
+          validationRules: [operationCostRule],
+          // The plugin would otherwise add a CORS layer of its own, open to any origin: strapi::cors decides.
+          cors: false,
         },
       },
     },
