@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { readSiteConfig } from './src/lib/config';
+import { securityHeaders } from './src/lib/security-headers';
 
 // Read and checked here too, so a wrong CMS_URL or SITE_URL stops `next build` / `next start` at once.
 const site = readSiteConfig();
@@ -29,6 +30,9 @@ const nextConfig: NextConfig = {
   // The monorepo root, so the standalone output traces the workspace's hoisted dependencies.
   outputFileTracingRoot: path.join(__dirname, '..'),
   poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(site, process.env.NODE_ENV === 'production') }];
+  },
   reactStrictMode: true,
   images: {
     remotePatterns: [

@@ -82,7 +82,7 @@ describe('docker-compose.yml', () => {
     const dockerfile = dockerfileOf(web);
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toContain('.next/standalone');
-    expect(dockerfile).toMatch(/^CMD \["node", "web\/server\.js"\]/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "web\/server\.mjs"\]/m);
     expect(read('web/next.config.ts')).toMatch(/output:\s*'standalone'/);
 
     expect(web.depends_on?.cms.condition).toBe('service_healthy');

@@ -9,6 +9,9 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   globalSetup: '<rootDir>/e2e/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/helpers/global-teardown.ts',
+  testSequencer: '<rootDir>/e2e/helpers/sequencer.js',
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 120000,
+  // The outage test leaves a restarted CMS to the teardown; sockets of fetch's pool may linger after the last test.
+  forceExit: true,
 };

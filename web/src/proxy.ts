@@ -4,13 +4,31 @@ import { isLocale, negotiateLocale } from '@/lib/i18n/locales';
 /** The path every URL outside the locales is answered from: a 404, never cached (see app/[locale]/[...rest]). */
 export const UNKNOWN_LOCALE_PATH = 'unknown-locale';
 
+function isWellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * `/` sends visitors to their language (/en when the browser prefers English, /fr otherwise). A path that does not
- * start with a locale (/de/teams) is a 404, shown in the visitor's language.
+ * In front of every page and API route:
+ * - a path that is not valid percent-encoded UTF-8 (`/teams/%E9`) is a bad request (400), said plainly;
+ * - `/` sends visitors to their language (/en when the browser prefers English, /fr otherwise);
+ * - a page path that does not start with a locale (/de/teams) is a 404, shown in the visitor's language.
  */
 export function proxy(request: NextRequest) {
-  const locale = negotiateLocale(request.headers.get('accept-language'));
   const { pathname } = request.nextUrl;
+  if (!isWellEncoded(pathname)) {
+    return new NextResponse('Bad request: the address is not valid (malformed percent-encoding).\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const locale = negotiateLocale(request.headers.get('accept-language'));
   if (pathname === '/') {
     const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
     response.headers.set('Vary', 'Accept-Language');
@@ -23,6 +41,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js's own files, the API routes (revalidate, preview) and the site's root files.
-  matcher: ['/((?!_next/|api/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$).*)'],
+  // Everything but Next.js's own files and the site's root files (sitemap, robots, icons).
+  matcher: ['/((?!_next/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$).*)'],
 };

@@ -3,15 +3,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, run, startServer, stopServer, waitForUrl } from './processes';
+import { STATE_FILE, writeState } from './state';
 
 const WEB_DIR = path.resolve(__dirname, '..', '..');
 const ROOT = path.resolve(WEB_DIR, '..');
 const CMS_DIR = path.join(ROOT, 'cms');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
+/** Short enough for the outage test to wait past it; long enough that on-demand revalidation is what the editors see. */
+export const E2E_REVALIDATE_SECONDS = 20;
 
 /**
  * Starts what editors and visitors touch: the CMS with its admin panel on a fresh, seeded SQLite database, then the
- * website built for production against it (`next build`, pages pre-rendered from the CMS) and served by its standalone
+ * website built for production against it (`next build`, pages pre-rendered from the CMS) and served by its production
  * server. Both share freshly made secrets, as in production.
  */
 export default async function globalSetup() {
@@ -22,7 +25,6 @@ export default async function globalSetup() {
   const secret = () => randomBytes(24).toString('hex');
   const shared = { REVALIDATE_SECRET: secret(), PREVIEW_SECRET: secret(), CMS_PREVIEW_TOKEN: secret() };
   const started: Array<ReturnType<typeof startServer>> = [];
-  const remember = () => Object.assign(globalThis, { __E2E__: { cms: started[0], web: started[1], dataDir } });
 
   try {
     const cmsEnv = {
@@ -39,21 +41,34 @@ export default async function globalSetup() {
       WEBSITE_URL: webUrl,
     };
     await run(path.join(BIN, 'strapi'), ['build'], { cwd: CMS_DIR, env: cmsEnv });
-    const cms = startServer('CMS', process.execPath, ['scripts/serve.js', '--admin'], { cwd: CMS_DIR, env: cmsEnv });
+    const cmsArgs = ['scripts/serve.js', '--admin'];
+    const cms = startServer('CMS', process.execPath, cmsArgs, { cwd: CMS_DIR, env: cmsEnv });
     started.push(cms);
-    remember();
     await waitForUrl(`${cmsUrl}/_health`, cms, 240000);
 
-    const siteEnv = { ...process.env, ...shared, NODE_ENV: 'production' as const, CMS_URL: cmsUrl, SITE_URL: webUrl, NEXT_TELEMETRY_DISABLED: '1' };
+    const siteEnv = {
+      ...process.env,
+      ...shared,
+      NODE_ENV: 'production' as const,
+      CMS_URL: cmsUrl,
+      SITE_URL: webUrl,
+      REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     await run(path.join(BIN, 'next'), ['build'], { cwd: WEB_DIR, env: siteEnv });
     await run(process.execPath, ['scripts/prepare-standalone.mjs'], { cwd: WEB_DIR, env: siteEnv });
-    const web = startServer('website', process.execPath, ['.next/standalone/web/server.js'], {
+    const web = startServer('website', process.execPath, ['.next/standalone/web/server.mjs'], {
       cwd: WEB_DIR,
       env: { ...siteEnv, PORT: String(webPort), HOSTNAME: '127.0.0.1' },
     });
     started.push(web);
-    remember();
     await waitForUrl(`${webUrl}/fr`, web, 60000);
+
+    writeState({
+      dataDir,
+      cms: { pid: cms.child.pid ?? 0, command: process.execPath, args: cmsArgs, cwd: CMS_DIR, env: cmsEnv, url: cmsUrl },
+      web: { pid: web.child.pid ?? 0, url: webUrl },
+    });
   } catch (error) {
     // Jest skips the teardown when the setup fails: stop what was started here.
     await Promise.all(started.map((server) => stopServer(server.child)));
@@ -61,6 +76,7 @@ export default async function globalSetup() {
   }
 
   Object.assign(process.env, {
+    E2E_STATE_FILE: STATE_FILE,
     E2E_CMS_URL: cmsUrl,
     E2E_WEB_URL: webUrl,
     E2E_REVALIDATE_SECRET: shared.REVALIDATE_SECRET,

@@ -1,16 +1,27 @@
 import { rmSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
-import { stopServer } from './processes';
+import { readState, STATE_FILE } from './state';
 
-interface E2eState {
-  cms?: { child: ChildProcess };
-  web?: { child: ChildProcess };
-  dataDir?: string;
-}
+const stop = async (pid: number) => {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  for (let waited = 0; waited < 10000; waited += 200) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  process.kill(pid, 'SIGKILL');
+};
 
 export default async function globalTeardown() {
-  const state = (globalThis as { __E2E__?: E2eState }).__E2E__;
-  await stopServer(state?.web?.child);
-  await stopServer(state?.cms?.child);
-  if (state?.dataDir) rmSync(state.dataDir, { recursive: true, force: true });
+  const state = readState(process.env.E2E_STATE_FILE ?? STATE_FILE);
+  await stop(state.web.pid);
+  await stop(state.cms.pid);
+  rmSync(state.dataDir, { recursive: true, force: true });
+  rmSync(process.env.E2E_STATE_FILE ?? STATE_FILE, { force: true });
 }

@@ -7,6 +7,8 @@ export interface SiteConfig {
   cmsUrl: string;
   /** Origin the CMS's media are fetched from (defaults to cmsUrl). */
   cmsMediaUrl: string;
+  /** The CMS's public address, whose admin may show the website in its preview frame (defaults to cmsUrl). */
+  cmsPublicUrl: string;
   /** The website's own public address, for canonical URLs, sitemaps and structured data. */
   siteUrl: string;
   /** Seconds after which a cached page or CMS response is regenerated in the background. */
@@ -40,6 +42,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   return {
     cmsUrl,
     cmsMediaUrl: readUrl(env, 'CMS_MEDIA_URL', cmsUrl),
+    cmsPublicUrl: readUrl(env, 'CMS_PUBLIC_URL', cmsUrl),
     siteUrl: readUrl(env, 'SITE_URL', 'http://localhost:3000'),
     revalidateSeconds: readSeconds(env, 'REVALIDATE_SECONDS', 300),
   };

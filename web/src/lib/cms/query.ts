@@ -3,6 +3,7 @@ import { getOperationAST } from 'graphql';
 import { draftMode } from 'next/headers';
 import { siteConfig } from '../config';
 import { readSecret } from '../secrets';
+import { recordCmsOutcome } from './availability';
 import { getClient } from './client';
 import { typeTag, type CmsType } from './tags';
 
@@ -64,9 +65,11 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
       fetchPolicy: 'no-cache',
       context,
     });
+    recordCmsOutcome(undefined);
     if (!result.data) throw new Error('the response holds no data');
     return result.data as TData;
   } catch (error) {
+    recordCmsOutcome(error);
     throw new CmsError(
       `CMS query ${operation} ${JSON.stringify(variables)} failed: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
