@@ -61,6 +61,7 @@ describe('settings', () => {
     expect(readSiteConfig({})).toEqual({
       cmsUrl: 'http://127.0.0.1:1337',
       cmsMediaUrl: 'http://127.0.0.1:1337',
+      cmsPublicUrl: 'http://127.0.0.1:1337',
       siteUrl: 'http://localhost:3000',
       revalidateSeconds: 300,
     });
