@@ -10,4 +10,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: readSecrets().appKeys,
   },
+  // Uploaded media live in <public>/uploads (a volume in docker compose).
+  dirs: {
+    public: env('CMS_PUBLIC_DIR', './public'),
+  },
 });

@@ -17,11 +17,14 @@ export interface TestCms {
   database: TestDatabase;
   /** The document service of a type named by a plain string (the tests are generic over our types). */
   documents(uid: string): ReturnType<Core.Strapi['documents']>;
+  /** Stops the CMS and gives the environment back, keeping the database (to reopen it, or back it up). */
+  close(): Promise<void>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** Stops the CMS, drops its database and gives the environment back. */
   stop(): Promise<void>;
 }
 
@@ -50,6 +53,13 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
   }).load();
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const close = async () => {
+    await strapi.destroy();
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
   const url = `http://127.0.0.1:${port}`;
 
   return {
@@ -66,13 +76,10 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
       const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
       return { status: response.status, ...body };
     },
+    close,
     async stop() {
-      await strapi.destroy();
+      await close();
       await database.drop();
-      for (const [name, value] of Object.entries(previous)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
     },
   };
 }
