@@ -11,7 +11,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/e2e/'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    // .mjs: the production server's modules (server/), plain ES modules.
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },
   moduleNameMapper: {
     '^react$': own('react'),

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { InvalidRevalidationRequest, parseRevalidationRequest, tagsToRevalidate } from '@/lib/cms/revalidation';
+import { purgePageCache } from '@/lib/page-cache';
 import { readSecret, secretMatches } from '@/lib/secrets';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -29,6 +30,8 @@ export async function POST(request: Request): Promise<Response> {
     const tags = tagsToRevalidate(parseRevalidationRequest(body));
     // Expire at once: the next visitor waits for the fresh page rather than getting the stale one.
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    // Then the copies the production server keeps in front of Next.js.
+    purgePageCache();
     return Response.json({ revalidated: tags });
   } catch (error) {
     if (error instanceof InvalidRevalidationRequest) return problem(400, error.message);
