@@ -12,6 +12,7 @@ import { registerPersonFullName } from './document-middlewares/person-full-name'
 import { registerPublishedOnly } from './document-middlewares/published-only';
 import { registerSharedRelations } from './document-middlewares/shared-relations';
 import { registerSlugs } from './document-middlewares/slugs';
+import { registerBatchedRelations } from './graphql/batched-relations';
 import { registerHidePrivateEmails } from './graphql/hide-private-emails';
 import { assertProductionSecrets } from './settings/secrets';
 
@@ -25,6 +26,7 @@ export default {
     registerSharedRelations(strapi);
     registerWebsiteNotifications(strapi);
     registerHidePrivateEmails(strapi);
+    registerBatchedRelations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
