@@ -1,46 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { cmsGraphql, launchBrowser, seriousAccessibilityViolations, webUrl } from './helpers/site';
-
-type Locale = 'fr' | 'en';
-const LOCALES: Locale[] = ['fr', 'en'];
-
-interface Samples {
-  institute: { name: string };
-  teams: Array<{ slug: string; name: string }>;
-  platforms: Array<{ slug: string; name: string }>;
-  people: Array<{ slug: string; firstName: string; lastName: string }>;
-  newsArticles: Array<{ slug: string; title: string }>;
-}
-
-const SAMPLES = `query Samples($locale: I18NLocaleCode) {
-  institute(locale: $locale) { name }
-  teams(locale: $locale, sort: "name:asc", pagination: { limit: 1 }) { slug name }
-  platforms(locale: $locale, sort: "name:asc", pagination: { limit: 1 }) { slug name }
-  people(locale: $locale, filters: { ledTeams: { slug: { notNull: true } } }, sort: "lastName:asc", pagination: { limit: 1 }) { slug firstName lastName }
-  newsArticles(locale: $locale, sort: "date:desc", pagination: { limit: 1 }) { slug title }
-}`;
-
-/** Every page type, with the text its main heading must show (from the CMS, or the site's own words). */
-async function pageTypes(locale: Locale) {
-  const data = await cmsGraphql<Samples>(SAMPLES, { locale });
-  const [team, platform, person, article] = [data.teams[0], data.platforms[0], data.people[0], data.newsArticles[0]];
-  const fr = locale === 'fr';
-  return [
-    { type: 'home', path: `/${locale}`, heading: data.institute.name, jsonLd: 'ResearchOrganization' },
-    { type: 'presentation', path: `/${locale}/presentation`, heading: fr ? 'Présentation' : 'About', jsonLd: 'ResearchOrganization' },
-    { type: 'organigram', path: `/${locale}/organigram`, heading: fr ? 'Organigramme' : 'Organisation chart' },
-    { type: 'teams', path: `/${locale}/teams`, heading: fr ? 'Équipes de recherche' : 'Research teams' },
-    { type: 'team', path: `/${locale}/teams/${team.slug}`, heading: team.name, jsonLd: 'BreadcrumbList' },
-    { type: 'platforms', path: `/${locale}/platforms`, heading: fr ? 'Plateformes technologiques' : 'Technology platforms' },
-    { type: 'platform', path: `/${locale}/platforms/${platform.slug}`, heading: platform.name, jsonLd: 'BreadcrumbList' },
-    { type: 'people', path: `/${locale}/people`, heading: fr ? 'Annuaire' : 'People' },
-    { type: 'person', path: `/${locale}/people/${person.slug}`, heading: `${person.firstName} ${person.lastName}`, jsonLd: 'Person' },
-    { type: 'news', path: `/${locale}/news`, heading: fr ? 'Actualités' : 'News' },
-    { type: 'news article', path: `/${locale}/news/${article.slug}`, heading: article.title, jsonLd: 'NewsArticle' },
-    { type: 'contact', path: `/${locale}/contact`, heading: 'Contact' },
-    { type: 'accessibility', path: `/${locale}/accessibility`, heading: fr ? 'Déclaration d’accessibilité' : 'Accessibility statement' },
-  ];
-}
+import { LOCALES, pageTypes } from './helpers/page-types';
+import { launchBrowser, seriousAccessibilityViolations, webUrl } from './helpers/site';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { runningCmsProxy } from './global-setup';
 import { readState, STATE_FILE } from './state';
 
 const stop = async (pid: number) => {
@@ -21,6 +22,7 @@ const stop = async (pid: number) => {
 export default async function globalTeardown() {
   const state = readState(process.env.E2E_STATE_FILE ?? STATE_FILE);
   await stop(state.web.pid);
+  await runningCmsProxy()?.close();
   await stop(state.cms.pid);
   rmSync(state.dataDir, { recursive: true, force: true });
   rmSync(process.env.E2E_STATE_FILE ?? STATE_FILE, { force: true });

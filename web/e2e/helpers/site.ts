@@ -19,6 +19,17 @@ export function launchBrowser(): Promise<Browser> {
 
 export const webUrl = (path = ''): string => `${process.env.E2E_WEB_URL}${path}`;
 
+/** Tells the website what content changed, as the CMS's webhook does: it expires those cache tags and empties its page
+ * cache, so the next visit of an affected page renders it afresh. `media` expires every tag. */
+export async function announceChanges(changes: Array<{ type: string; slugs: string[] }>): Promise<void> {
+  const response = await fetch(webUrl('/api/revalidate'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-revalidate-secret': process.env.E2E_REVALIDATE_SECRET ?? '' },
+    body: JSON.stringify({ changes }),
+  });
+  if (!response.ok) throw new Error(`the website refused to revalidate ${JSON.stringify(changes)}: ${response.status} ${await response.text()}`);
+}
+
 /** Asks the CMS's public GraphQL API, as the website does. */
 export async function cmsGraphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${process.env.E2E_CMS_URL}/graphql`, {

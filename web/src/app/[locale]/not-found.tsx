@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { locale as rootLocale } from 'next/root-params';
 import { SiteShell } from '@/components/layout/SiteShell';
-import { getSiteChrome } from '@/lib/cms/institute';
+import { getNotFoundChrome } from '@/lib/cms/institute';
 import type { SiteChrome } from '@/lib/cms/reshape/institute';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
@@ -13,7 +13,7 @@ export default async function NotFound() {
   const dictionary = getDictionary(locale);
   let chrome: SiteChrome | null = null;
   try {
-    chrome = await getSiteChrome(locale);
+    chrome = await getNotFoundChrome(locale);
   } catch {
     // A 404 stays a 404 when the CMS is down: the page is shown without the institute's name and contact.
   }

@@ -7,6 +7,7 @@ import {
   SiteChromeOnlyDocument,
 } from './generated/graphql';
 import { cmsQuery } from './query';
+import { sharedChromeOfRender } from './render-chrome';
 import { compact, listTexts } from './reshape/common';
 import {
   toInstituteIntro,
@@ -131,7 +132,12 @@ export const getOrganigramPage = cache(async (locale: Locale): Promise<Organigra
   };
 });
 
-/** Pages that show nothing from the CMS but the site's header and footer (contact, accessibility, not found). */
+/** Pages that show nothing from the CMS but the site's header and footer (contact, accessibility). */
 export const getSiteChrome = cache(async (locale: Locale): Promise<SiteChrome | null> =>
   toSiteChrome(await cmsQuery(SiteChromeOnlyDocument, { locale }, { types: ['institute'] })),
 );
+
+/** The not-found page's header and footer: those of the page it replaces when there is one, else asked for. */
+export async function getNotFoundChrome(locale: Locale): Promise<SiteChrome | null> {
+  return (await sharedChromeOfRender(locale)) ?? getSiteChrome(locale);
+}

@@ -5,6 +5,7 @@ import { siteConfig } from '../config';
 import { readSecret } from '../secrets';
 import { recordCmsOutcome } from './availability';
 import { getClient } from './client';
+import { shareChromeOfQuery } from './render-chrome';
 import { typeTag, type CmsType } from './tags';
 
 export class CmsError extends Error {
@@ -57,14 +58,16 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
           next: { revalidate: siteConfig.revalidateSeconds, tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
         },
       };
+  const request = getClient().query<TData, TVariables>({
+    query: document,
+    variables: { ...variables, ...(preview ? { status: 'DRAFT' } : {}) } as TVariables,
+    // Next.js's data cache keeps responses; Apollo's normalised cache would only add work (and merge warnings).
+    fetchPolicy: 'no-cache',
+    context,
+  });
+  shareChromeOfQuery(document, variables.locale, request);
   try {
-    const result = await getClient().query<TData, TVariables>({
-      query: document,
-      variables: { ...variables, ...(preview ? { status: 'DRAFT' } : {}) } as TVariables,
-      // Next.js's data cache keeps responses; Apollo's normalised cache would only add work (and merge warnings).
-      fetchPolicy: 'no-cache',
-      context,
-    });
+    const result = await request;
     recordCmsOutcome(undefined);
     if (!result.data) throw new Error('the response holds no data');
     return result.data as TData;
