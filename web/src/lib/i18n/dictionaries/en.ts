@@ -1,3 +1,4 @@
+import { ERROR_TEXTS } from './error';
 import type { Dictionary } from './fr';
 
 /** English texts of the site: the same keys as fr.ts, which the type checks. */
@@ -206,11 +207,6 @@ export const en: Dictionary = {
     text: 'The page you asked for does not exist or is no longer published.',
     home: 'Back to the home page',
   },
-  error: {
-    title: 'Something went wrong',
-    text: 'The page could not be displayed. Please try again in a moment.',
-    retry: 'Try again',
-    home: 'Back to the home page',
-  },
+  error: ERROR_TEXTS.en,
   dates: { long: { day: 'numeric', month: 'long', year: 'numeric' } },
 };

@@ -1,3 +1,4 @@
+import { ERROR_TEXTS } from './error';
 /** French texts of the site (the reference: English must have the same keys, see en.ts). */
 export const fr = {
   languageName: 'Français',
@@ -206,12 +207,7 @@ export const fr = {
     text: 'La page demandée n’existe pas ou n’est plus publiée.',
     home: 'Retour à l’accueil',
   },
-  error: {
-    title: 'Une erreur est survenue',
-    text: 'La page n’a pas pu être affichée. Réessayez dans quelques instants.',
-    retry: 'Réessayer',
-    home: 'Retour à l’accueil',
-  },
+  error: ERROR_TEXTS.fr,
   dates: { long: { day: 'numeric', month: 'long', year: 'numeric' } as Intl.DateTimeFormatOptions },
 };
 
