@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { PublishedSlugsDocument } from './generated/graphql';
+import { BuildSlugsDocument, PublishedSlugsDocument } from './generated/graphql';
 import { cmsQuery } from './query';
 import { compact } from './reshape/common';
 
@@ -37,4 +37,27 @@ export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs>
     );
   }
   return slugs;
+}
+
+/**
+ * How many detail pages of each type and locale `next build` renders. Rendering all of them makes the build grow with
+ * the content (20,000 news pages would take the better part of an hour); the rest render on their first visit and are
+ * cached from then on, like any page after an edit. 100 is the CMS's page-size ceiling: one request per locale.
+ */
+export const PRERENDERED_PER_TYPE = 100;
+
+/** The detail pages `next build` renders in a locale: the most recently changed of each type (the newest news). */
+export async function getBuildSlugs(locale: Locale): Promise<Record<keyof PublishedSlugs, string[]>> {
+  const data = await cmsQuery(BuildSlugsDocument, { locale, limit: PRERENDERED_PER_TYPE }, {
+    types: ['team', 'platform', 'person', 'news-article'],
+    previewable: false,
+  });
+  const slugsOf = (nodes: ReadonlyArray<{ slug: string | null } | null> | undefined) =>
+    compact(nodes).flatMap((node) => (node.slug ? [node.slug] : []));
+  return {
+    teams: slugsOf(data.teams),
+    platforms: slugsOf(data.platforms),
+    people: slugsOf(data.people),
+    news: slugsOf(data.newsArticles),
+  };
 }
