@@ -10,31 +10,40 @@ import { toPeopleSummaries } from './reshape/person';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
 import { entryTag } from './tags';
 
+/** Teams per listing page, grouped by department within it (an institute of 21 teams has one page). */
+export const TEAMS_PAGE_SIZE = 60;
+
 export interface TeamsPage {
   chrome: SiteChrome | null;
   departments: Link[];
   groups: DepartmentGroup[];
-  count: number;
+  page: number;
+  pageCount: number;
+  total: number;
 }
 
 // React's cache() compares arguments by identity: the filters travel as their JSON text so the page and its metadata,
 // which read the query string each on its own, share one request.
-const teamsPage = cache(async (locale: Locale, filtersJson: string): Promise<TeamsPage> => {
+const teamsPage = cache(async (locale: Locale, filtersJson: string, page: number): Promise<TeamsPage> => {
   const filters = JSON.parse(filtersJson) as TeamFilters;
-  const data = await cmsQuery(TeamsPageDocument, { locale, filters: teamFilters(filters) }, {
+  const data = await cmsQuery(TeamsPageDocument, { locale, filters: teamFilters(filters), page, pageSize: TEAMS_PAGE_SIZE }, {
     types: ['institute', 'department', 'team', 'person'],
   });
   const departments = compact(data.departments);
-  const teams = compact(data.teams).map(toTeamSummary);
+  const connection = data.teams_connection;
+  const teams = compact(connection?.nodes).map(toTeamSummary);
   return {
     chrome: toSiteChrome(data),
     departments: departments.map((department) => ({ slug: department.slug, name: department.name })),
     groups: groupTeamsByDepartment(departments, teams),
-    count: teams.length,
+    page: connection?.pageInfo.page ?? page,
+    pageCount: connection?.pageInfo.pageCount ?? 0,
+    total: connection?.pageInfo.total ?? 0,
   };
 });
 
-export const getTeamsPage = (locale: Locale, filters: TeamFilters): Promise<TeamsPage> => teamsPage(locale, JSON.stringify(filters));
+export const getTeamsPage = (locale: Locale, filters: TeamFilters, page: number): Promise<TeamsPage> =>
+  teamsPage(locale, JSON.stringify(filters), page);
 
 export interface TeamPage {
   chrome: SiteChrome | null;
