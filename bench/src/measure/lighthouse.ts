@@ -1,0 +1,30 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runTimed } from '../processes';
+import { BIN, ROOT } from '../stack';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+}
+
+/**
+ * Lighthouse's four category scores (0-100) for a page, with its default mobile settings (throttled, phone screen).
+ * The whole report is kept at `reportFile` for reading what cost points.
+ */
+export async function lighthouse(url: string, reportFile: string): Promise<LighthouseScores> {
+  mkdirSync(path.dirname(reportFile), { recursive: true });
+  await runTimed(
+    path.join(BIN, 'lighthouse'),
+    [url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${CHROME_FLAGS}`, '--output=json', `--output-path=${reportFile}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'],
+    { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  );
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { categories: Record<keyof LighthouseScores, { score: number | null }> };
+  const score = (name: keyof LighthouseScores) => Math.round((report.categories[name].score ?? 0) * 100);
+  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+}

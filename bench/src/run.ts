@@ -1,0 +1,221 @@
+/**
+ * `npm run bench`: builds the production apps and measures the platform on the seed and on the large generated data,
+ * on SQLite and PostgreSQL; prints a table and writes bench/results/latest.json, each figure with its target and
+ * whether it was met. Options narrow a run while working on one thing:
+ *   --sizes seed,large  --databases sqlite,postgres  --duration 10 (seconds of load per page)  --samples 20
+ *   --only serving,publish,render,bytes,lighthouse  (data, start and build figures are always taken)
+ */
+import path from 'node:path';
+import { graphqlCounts, resetGraphqlCounts, startCmsProxy } from '../../web/e2e/helpers/cms-proxy';
+import { startEmptyApp } from '../../web/e2e/helpers/empty-app';
+import { firstLoadJavaScript } from '../../web/e2e/helpers/first-load-js';
+import { prepareDataset, type DatabaseClient, type Dataset, type Size } from './datasets';
+import { describeMachine } from './machine';
+import { lighthouse } from './measure/lighthouse';
+import { publishToVisible } from './measure/publish';
+import { PAGE_TYPES, samplePaths, uncachedRenders, type PageType } from './measure/render';
+import { loadTest, pageBytes, startStaticServer } from './measure/serving';
+import { freePort, type Server } from './processes';
+import { Results } from './results';
+import { buildWebsite, cmsEnvironment, startCms, startWebsite, websiteEnvironment, type WebServerKind } from './stack';
+
+const MEASURES = ['serving', 'publish', 'render', 'bytes', 'lighthouse'] as const;
+type Measure = (typeof MEASURES)[number];
+
+interface Options {
+  sizes: Size[];
+  databases: DatabaseClient[];
+  duration: number;
+  samples: number;
+  only: Measure[];
+}
+
+const USAGE =
+  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,bytes,lighthouse]';
+
+export function parseOptions(argv: string[]): Options {
+  const options: Options = { sizes: ['seed', 'large'], databases: ['sqlite', 'postgres'], duration: 10, samples: 20, only: [...MEASURES] };
+  for (let index = 0; index < argv.length; index += 1) {
+    const [flag, inline] = argv[index].split('=', 2);
+    const value = inline ?? argv[(index += 1)] ?? '';
+    const list = value.split(',').filter(Boolean);
+    if (flag === '--sizes' && list.every((item) => item === 'seed' || item === 'large')) options.sizes = list as Size[];
+    else if (flag === '--databases' && list.every((item) => item === 'sqlite' || item === 'postgres')) options.databases = list as DatabaseClient[];
+    else if (flag === '--only' && list.length > 0 && list.every((item) => (MEASURES as readonly string[]).includes(item))) options.only = list as Measure[];
+    else if ((flag === '--duration' || flag === '--samples') && /^\d+$/.test(value) && Number(value) > 0) options[flag.slice(2) as 'duration' | 'samples'] = Number(value);
+    else throw new Error(`Unknown or bad argument "${argv[index]}".\n${USAGE}`);
+  }
+  return options;
+}
+
+/** The pages measured for serving and Lighthouse: the home page and one of each main detail type. */
+const SERVED: PageType[] = ['home', 'team', 'person', 'news'];
+const DETAIL_PAGES: PageType[] = ['team', 'platform', 'person', 'news'];
+const MB = 1024 * 1024;
+const RESULTS_DIR = path.resolve(__dirname, '..', 'results');
+const KB = 1024;
+
+async function measureDataset(dataset: Dataset, options: Options, results: Results, firstDataset: boolean) {
+  const label = dataset.label;
+  results.add({ section: 'data', dataset: label, name: dataset.preparation.what, value: dataset.preparation.seconds, unit: 's', note: dataset.preparation.inThisRun ? undefined : 'measured when the data was generated' });
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const siteUrl = `http://127.0.0.1:${webPort}`;
+  const servers: Server[] = [];
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const cms = await startCms(cmsEnvironment(dataset.env, cmsPort, siteUrl));
+    servers.push(cms.server);
+    results.add({ section: 'start', dataset: label, name: 'CMS cold start', value: cms.coldStartSeconds, unit: 's' });
+
+    // The website reaches the CMS through a counting proxy (GraphQL requests per page); media come from the CMS itself.
+    const proxy = await startCmsProxy(cms.url);
+    closers.push(() => proxy.close());
+    const siteEnv = websiteEnvironment(proxy.url, siteUrl, { CMS_PUBLIC_URL: cms.url });
+    const build = await buildWebsite(siteEnv);
+    results.add({ section: 'build', dataset: label, name: 'next build time', value: build.seconds, unit: 's' });
+    results.add({ section: 'build', dataset: label, name: 'next build peak memory', value: build.peakRssBytes / MB, unit: 'MB' });
+
+    const paths = await (async () => {
+      const site = await startWebsite('production server', siteEnv, webPort);
+      try {
+        return await samplePaths(site.url, options.samples);
+      } finally {
+        await site.server.stop();
+      }
+    })();
+
+    const wants = (measure: Measure) => options.only.includes(measure);
+    // 1. Serving cached pages: next start alone, then the production server, then a static server with the same bytes.
+    const throughput: Partial<Record<WebServerKind, Record<string, number>>> = {};
+    const serve = async (kind: WebServerKind, url: string) => {
+      for (const type of SERVED) {
+        const page = `${url}${paths[type][0]}`;
+        // Twice: the first visit may render it, the second finds it cached.
+        await pageBytes(page);
+        await pageBytes(page);
+        const figures = await loadTest(page, options.duration, { 'accept-encoding': 'gzip' });
+        (throughput[kind] ??= {})[type] = figures.requestsPerSecond;
+        const name = `${kind}, ${type}`;
+        results.add({ section: 'serving', dataset: label, name: `${name} throughput`, value: figures.requestsPerSecond, unit: 'req/s', note: figures.errors ? `${figures.errors} errors` : undefined });
+        results.add({ section: 'serving', dataset: label, name: `${name} latency p50`, value: figures.p50Ms, unit: 'ms' });
+        results.add({ section: 'serving', dataset: label, name: `${name} latency p99`, value: figures.p99Ms, unit: 'ms' });
+      }
+    };
+    if (wants('serving')) {
+      const alone = await startWebsite('next start', siteEnv, webPort);
+      try {
+        await serve('next start', alone.url);
+      } finally {
+        await alone.server.stop();
+      }
+    }
+    const site = await startWebsite('production server', siteEnv, webPort);
+    servers.push(site.server);
+    if (wants('serving')) {
+      await serve('production server', site.url);
+      const pages = new Map<string, Awaited<ReturnType<typeof pageBytes>>>();
+      for (const type of SERVED) pages.set(paths[type][0], await pageBytes(`${site.url}${paths[type][0]}`));
+      const staticServer = await startStaticServer(pages);
+      try {
+        for (const type of SERVED) {
+          const figures = await loadTest(`${staticServer.url}${paths[type][0]}`, options.duration, { 'accept-encoding': 'gzip' });
+          results.add({ section: 'serving', dataset: label, name: `static server, ${type} throughput`, value: figures.requestsPerSecond, unit: 'req/s' });
+          for (const kind of ['next start', 'production server'] as WebServerKind[]) {
+            results.add({
+              section: 'serving',
+              dataset: label,
+              name: `${kind} / static, ${type}`,
+              value: (throughput[kind]?.[type] ?? Number.NaN) / figures.requestsPerSecond,
+              unit: '',
+              ...(kind === 'production server' ? { target: { comparison: '>=' as const, value: 0.5 } } : {}),
+            });
+          }
+        }
+      } finally {
+        await staticServer.close();
+      }
+    }
+
+    // 2. Publish to visible, through the production server.
+    if (wants('publish')) {
+      const publish = await publishToVisible(cms.url, site.url, 20);
+      results.add({ section: 'publish', dataset: label, name: 'publish to visible p50', value: publish.p50Ms, unit: 'ms' });
+      results.add({ section: 'publish', dataset: label, name: 'publish to visible p95', value: publish.p95Ms, unit: 'ms', target: { comparison: '<=', value: 2000 } });
+    }
+
+    // 4. Uncached render of each page type (the target holds at the large size), and 3. its GraphQL requests.
+    const counter = { reset: () => resetGraphqlCounts(proxy.url), count: async () => (await graphqlCounts(proxy.url)).operations.length };
+    for (const type of wants('render') ? (Object.keys(PAGE_TYPES) as PageType[]) : []) {
+      const render = await uncachedRenders(site.url, paths[type], options.samples, counter);
+      const target = dataset.size === 'large' ? { target: { comparison: '<=' as const, value: 300 } } : {};
+      results.add({ section: 'render', dataset: label, name: `uncached ${type} p50`, value: render.p50Ms, unit: 'ms' });
+      results.add({ section: 'render', dataset: label, name: `uncached ${type} p95`, value: render.p95Ms, unit: 'ms', ...target });
+      results.add({
+        section: 'requests',
+        dataset: label,
+        name: `GraphQL requests per ${type} render (most)`,
+        value: Math.max(...render.graphqlRequests),
+        unit: '',
+        ...(DETAIL_PAGES.includes(type) ? { target: { comparison: '<=' as const, value: 1 } } : {}),
+      });
+    }
+
+    // 5. First-load JavaScript against an empty page of the same Next.js, once per run.
+    if (firstDataset && wants('bytes')) {
+      const empty = await startEmptyApp();
+      try {
+        const baseline = (await firstLoadJavaScript(`${empty.url}/`)).gzipBytes;
+        results.add({ section: 'bytes', dataset: '-', name: 'first-load JS, empty Next.js page', value: baseline / KB, unit: 'KB' });
+        for (const type of Object.keys(PAGE_TYPES) as PageType[]) {
+          const page = await firstLoadJavaScript(`${site.url}${paths[type][0]}`);
+          results.add({ section: 'bytes', dataset: '-', name: `first-load JS, ${type}`, value: page.gzipBytes / KB, unit: 'KB' });
+          results.add({ section: 'bytes', dataset: '-', name: `first-load JS, ${type} over the empty page`, value: (page.gzipBytes - baseline) / KB, unit: 'KB', target: { comparison: '<=', value: 15 } });
+        }
+      } finally {
+        await empty.stop();
+      }
+    }
+
+    // 7. Lighthouse, once per run (the pages are the same on every database).
+    if (firstDataset && wants('lighthouse')) {
+      const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+      for (const type of SERVED) {
+        const scores = await lighthouse(`${site.url}${paths[type][0]}`, path.join(RESULTS_DIR, `lighthouse-${type}.json`));
+        for (const [category, score] of Object.entries(scores) as Array<[keyof typeof targets, number]>) {
+          results.add({ section: 'lighthouse', dataset: label, name: `${type} ${category}`, value: score, unit: '', target: { comparison: '>=', value: targets[category] } });
+        }
+      }
+    }
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    for (const close of closers.reverse()) await close();
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const results = new Results();
+  const machine = describeMachine();
+  console.log(`Benchmarks on ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`);
+  let first = true;
+  for (const size of options.sizes) {
+    for (const client of options.databases) {
+      const dataset = await prepareDataset(size, client, (message) => console.log(message));
+      console.log(`Measuring on ${dataset.label}`);
+      await measureDataset(dataset, options, results, first);
+      first = false;
+    }
+  }
+  console.log(`\n${results.table()}`);
+  const file = path.join(RESULTS_DIR, 'latest.json');
+  results.write(file, { date: new Date().toISOString(), machine, options });
+  const missed = results.figures.filter((figure) => figure.met === false).length;
+  console.log(`\n${results.figures.length} figures, ${missed} target(s) missed. Written to ${path.relative(process.cwd(), file)}.`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
+}
