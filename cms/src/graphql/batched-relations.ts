@@ -9,7 +9,9 @@ import type { Core } from '@strapi/strapi';
  * field, query)` for each parent. Within a GraphQL request, calls made in the same turn of the event loop for the same
  * field and query are collected and answered by one `findMany` that populates the field for all their parents. The
  * database layer applies a populate's `limit`/`offset` to all parents together, not to each, so those are dropped from
- * the batched query and applied per parent afterwards. A count query checks first that doing so fetches not much more
+ * the batched query and applied per parent afterwards. Loads wait while any database query of the request is still
+ * running: the rows it brings will ask for more loads, and those join the same batch, so a request's batches (and its
+ * query count) do not depend on which query's answer arrives first. A count query checks first that doing so fetches not much more
  * than the pages asked for; if a few parents hold huge lists (a category with thousands of articles, say), each parent
  * is loaded on its own as before. Anything unusual (several fields, a transaction, a query that is not plain data)
  * also goes the original way.
@@ -39,8 +41,18 @@ interface Batch {
 
 /** How many more rows than the pages asked for a batched query may fetch before parents are loaded one by one. */
 const OVERFETCH_ALLOWANCE = 200;
+/** What a GraphQL request is waiting for: its loads not yet sent, and how many of its database queries are running. */
+interface RequestScope {
+  batches: Map<string, Batch>;
+  running: number;
+  sendScheduled: boolean;
+  fallback?: NodeJS.Timeout;
+}
 
-const requestBatches = new AsyncLocalStorage<Map<string, Batch>>();
+/** A safety net: should a query's end never be reported, waiting loads are sent after this long anyway. */
+const LONGEST_WAIT_MS = 2000;
+
+const requestScopes = new AsyncLocalStorage<RequestScope>();
 
 /** Plain data only (what JSON can round-trip): a query holding functions or raw SQL is never merged with another. */
 function isPlainData(value: unknown): boolean {
@@ -92,21 +104,52 @@ export function registerBatchedRelations(strapi: Core.Strapi) {
     }
   };
 
-  const flush = (batches: Map<string, Batch>) => {
-    const ready = [...batches.values()];
-    batches.clear();
+  const send = (scope: RequestScope) => {
+    clearTimeout(scope.fallback);
+    scope.fallback = undefined;
+    const ready = [...scope.batches.values()];
+    scope.batches.clear();
     for (const batch of ready) {
       (batch.loads.length === 1 ? loadOneByOne(batch) : run(batch)).catch((error: unknown) => batch.loads.forEach((pending) => pending.reject(error)));
     }
   };
 
+  /** Sends the waiting loads at the end of this turn if no query of the request is running then (else when the last ends). */
+  const sendWhenIdle = (scope: RequestScope) => {
+    if (scope.sendScheduled || scope.batches.size === 0) return;
+    scope.sendScheduled = true;
+    setImmediate(() => {
+      scope.sendScheduled = false;
+      if (scope.running === 0) send(scope);
+      else scope.fallback ??= setTimeout(() => send(scope), LONGEST_WAIT_MS);
+    });
+  };
+
+  // Which request each running query belongs to (knex reports a query's start in its caller's context, not its end).
+  const queryScopes = new Map<string, RequestScope>();
+  const queryEnded = (query: { __knexQueryUid?: string } | undefined) => {
+    const scope = query?.__knexQueryUid ? queryScopes.get(query.__knexQueryUid) : undefined;
+    if (!scope || !query?.__knexQueryUid) return;
+    queryScopes.delete(query.__knexQueryUid);
+    scope.running -= 1;
+    if (scope.running === 0) sendWhenIdle(scope);
+  };
+  strapi.db.connection.on('query', (query: { __knexQueryUid?: string }) => {
+    const scope = requestScopes.getStore();
+    if (!scope || !query.__knexQueryUid) return;
+    queryScopes.set(query.__knexQueryUid, scope);
+    scope.running += 1;
+  });
+  strapi.db.connection.on('query-response', (_response: unknown, query: { __knexQueryUid?: string }) => queryEnded(query));
+  strapi.db.connection.on('query-error', (_error: unknown, query: { __knexQueryUid?: string }) => queryEnded(query));
+
   manager.load = (uid, entity, fields, query) => {
-    const batches = requestBatches.getStore();
+    const scope = requestScopes.getStore();
     const id = entity?.id;
     const attribute = strapi.db.metadata.get(uid as never)?.attributes[fields as string] as { type?: string; relation?: string } | undefined;
     const plainQuery = query === undefined || query === true ? {} : query;
     if (
-      !batches ||
+      !scope ||
       typeof fields !== 'string' ||
       (typeof id !== 'number' && typeof id !== 'string') ||
       attribute?.type !== 'relation' ||
@@ -120,16 +163,18 @@ export function registerBatchedRelations(strapi: Core.Strapi) {
     const { offset, limit, ...rest } = plainQuery as Populate;
     const key = JSON.stringify([uid, fields, rest]);
     return new Promise((resolve, reject) => {
-      let batch = batches.get(key);
+      let batch = scope.batches.get(key);
       if (!batch) {
         batch = { uid, field: fields, query: rest, toMany: /Many$/.test(attribute.relation ?? ''), loads: [] };
-        if (batches.size === 0) setImmediate(() => flush(batches));
-        batches.set(key, batch);
+        scope.batches.set(key, batch);
       }
       batch.loads.push({ id, entity, query, offset: count(offset) ?? 0, limit: count(limit), resolve, reject });
+      sendWhenIdle(scope);
     });
   };
 
   // Every GraphQL request gets its own batches, so nothing is shared between requests or with other routes.
-  strapi.server.use(async (ctx, next) => (ctx.path === '/graphql' ? requestBatches.run(new Map(), next) : next()));
+  strapi.server.use(async (ctx, next) =>
+    ctx.path === '/graphql' ? requestScopes.run({ batches: new Map(), running: 0, sendScheduled: false }, next) : next(),
+  );
 }
