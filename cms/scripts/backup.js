@@ -6,9 +6,9 @@
  * Works on the database the environment names (DATABASE_CLIENT...), on SQLite and PostgreSQL alike.
  * Set BACKUP_ENCRYPTION_KEY to encrypt the archive (restore then needs the same key).
  */
-const { spawnSync } = require('node:child_process');
 const { mkdirSync } = require('node:fs');
 const path = require('node:path');
+const { runStrapiCli } = require('./strapi-cli');
 
 const directory = path.resolve(process.env.BACKUP_DIR || path.join(__dirname, '..', 'backups'));
 mkdirSync(directory, { recursive: true });
@@ -17,15 +17,5 @@ const file = path.join(directory, `institute-${stamp}`);
 const key = process.env.BACKUP_ENCRYPTION_KEY;
 const args = ['export', '-f', file, ...(key ? ['--key', key] : ['--no-encrypt'])];
 
-// The CLI of the installed Strapi (its package exports no path to it).
-const strapiCli = path.join(path.dirname(require.resolve('@strapi/strapi')), '..', 'bin', 'strapi.js');
-const result = spawnSync(process.execPath, [strapiCli, ...args], {
-  cwd: path.join(__dirname, '..'),
-  stdio: 'inherit',
-  env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-});
-if (result.status !== 0) {
-  console.error('Backup failed: see the messages above.');
-  process.exit(result.status ?? 1);
-}
+runStrapiCli(args, 'Backup failed: see the messages above.');
 console.log(`Backup written to ${file}.tar.gz${key ? '.enc' : ''}`);
