@@ -42,5 +42,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next.js's own files and the site's root files (sitemap, robots, icons).
-  matcher: ['/((?!_next/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$).*)'],
+  matcher: ['/((?!_next/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|icon\\.svg$).*)'],
 };
