@@ -1,24 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import { freePort, startServer as startProcess, stopServer, waitForUrl as waitForAnswer } from '../../web/e2e/helpers/processes';
 
-export interface Server {
-  name: string;
-  child: ChildProcess;
-  /** The last lines the process printed, to explain a failure. */
-  output(): string;
-  stop(): Promise<void>;
+/**
+ * The benchmark's processes: servers started and stopped the way the website's browser tests do it (their helpers are
+ * shared), plus what only the benchmark needs: timed runs with the peak memory of a whole process tree.
+ */
+export { freePort };
+
+export type Server = ReturnType<typeof startProcess> & { stop(): Promise<void> };
+
+export function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Server {
+  const server = startProcess(name, command, args, options);
+  return { ...server, stop: () => stopServer(server.child) };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+/** Waits for a server's first answer, asking every 100 ms so that start times are measured closely. */
+export function waitForUrl(url: string, server: Server, timeoutMs: number): Promise<void> {
+  return waitForAnswer(url, server, timeoutMs, 100);
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc), 0 once it has gone. */
@@ -49,52 +48,6 @@ export function treeRss(pid: number): number {
   return total;
 }
 
-function capture(child: ChildProcess) {
-  const lines: string[] = [];
-  const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString().split('\n'));
-    lines.splice(0, Math.max(0, lines.length - 60));
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return () => lines.join('\n');
-}
-
-export function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Server {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = capture(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    name,
-    child,
-    output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
-
-/** Waits until the URL answers (any status below 500), or fails with what the server printed. */
-export async function waitForUrl(url: string, server: Server, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`${server.name} exited (${server.child.exitCode}):\n${server.output()}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${server.name} did not answer ${url} within ${timeoutMs / 1000} s:\n${server.output()}`);
-}
-
 export interface TimedRun {
   seconds: number;
   peakRssBytes: number;
@@ -106,17 +59,22 @@ export function runTimed(command: string, args: string[], options: { cwd: string
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    const output = capture(child);
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     let peak = 0;
     const sampler = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
     }, 250);
     child.once('error', reject);
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code === 0) resolve({ seconds, peakRssBytes: peak, output: output() });
-      else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output()}`));
+      if (code === 0) resolve({ seconds, peakRssBytes: peak, output });
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-5000)}`));
     });
   });
 }

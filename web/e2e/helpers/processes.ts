@@ -37,18 +37,27 @@ export function run(command: string, args: string[], options: { cwd: string; env
   });
 }
 
-/** Waits until a URL answers (any status below 500), or the process died, or the time ran out. */
-export async function waitForUrl(url: string, server: { child: ChildProcess; name: string; output(): string }, timeoutMs: number) {
+/**
+ * Waits until a URL answers (any status below 500), or the process died, or the time ran out. It asks every
+ * `intervalMs` (the benchmarks time cold starts with it, so they ask often).
+ */
+export async function waitForUrl(
+  url: string,
+  server: { child: ChildProcess; name: string; output(): string },
+  timeoutMs: number,
+  intervalMs = 500,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`${server.name} exited (${server.child.exitCode}):\n${server.output()}`);
     try {
-      const response = await fetch(url, { redirect: 'manual' });
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
       if (response.status < 500) return;
     } catch {
-      // not listening yet
+      // not listening yet (or not answering yet)
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`${server.name} did not answer ${url} within ${timeoutMs / 1000} s:\n${server.output()}`);
 }
