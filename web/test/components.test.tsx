@@ -1,14 +1,14 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { KeyFiguresList } from '@/components/institute/KeyFiguresList';
 import { RichText } from '@/components/rich-text/RichText';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Pagination } from '@/components/ui/Pagination';
+import type { Blocks } from '@/lib/cms/reshape/blocks';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 describe('rich text written in the CMS', () => {
   const render = (content: unknown[], topHeadingLevel?: 2 | 3) =>
-    renderToStaticMarkup(<RichText content={content as BlocksContent} mediaOrigin="http://cms.test" topHeadingLevel={topHeadingLevel} />);
+    renderToStaticMarkup(<RichText content={content as Blocks} mediaOrigin="http://cms.test" topHeadingLevel={topHeadingLevel} />);
 
   test('renders scripts, handlers and dangerous links as harmless text', () => {
     const html = render([
@@ -41,6 +41,55 @@ describe('rich text written in the CMS', () => {
     expect(render(content)).toContain('<h2>One</h2><h3>Two</h3>');
     expect(render(content, 3)).toContain('<h3>One</h3><h4>Two</h4>');
     expect(render([])).toBe('');
+  });
+
+  test('renders every kind of block and mark the editor offers', () => {
+    const html = render([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Plain, ' },
+          { type: 'text', text: 'bold', bold: true },
+          { type: 'text', text: 'both', bold: true, italic: true },
+          { type: 'text', text: 'u', underline: true },
+          { type: 'text', text: 's', strikethrough: true },
+          { type: 'text', text: 'x = 1', code: true },
+          { type: 'text', text: 'line one\nline two' },
+          { type: 'link', url: '/fr/teams', children: [{ type: 'text', text: 'teams' }] },
+        ],
+      },
+      { type: 'paragraph', children: [{ type: 'text', text: '' }] },
+      { type: 'quote', children: [{ type: 'text', text: 'Cited' }] },
+      { type: 'code', children: [{ type: 'text', text: 'a < b' }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'first' }] },
+          { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'nested' }] }] },
+        ],
+      },
+    ]);
+    expect(html).toBe(
+      '<div class="rich-text"><p>Plain, <strong>bold</strong><strong><em>both</em></strong><u>u</u><del>s</del><code>x = 1</code>' +
+        'line one<br/>line two<a href="/fr/teams">teams</a></p><br/><blockquote>Cited</blockquote><pre><code>a &lt; b</code></pre>' +
+        '<ol><li>first</li><ul><li>nested</li></ul></ol></div>',
+    );
+  });
+
+  test('content of an unexpected shape renders what it can and never throws', () => {
+    const html = render([
+      { type: 'paragraph', children: [null, 42, 'loose', { type: 'text' }, { type: 'link', children: [{ type: 'text', text: 'no url' }] }] },
+      { type: 'heading', level: 'big', children: [{ type: 'text', text: 'Odd level' }] },
+      { type: 'future-block', children: [{ type: 'text', text: 'kept' }] },
+      { type: 'image', children: [] },
+      { type: 'list', children: [7, { type: 'list-item' }] },
+    ]);
+    expect(html).toContain('<span>no url</span>');
+    expect(html).toContain('<h2>Odd level</h2>');
+    expect(html).toContain('<p>kept</p>');
+    expect(html).toContain('<ul><li></li><li></li></ul>');
+    expect(html).not.toContain('<img');
   });
 });
 

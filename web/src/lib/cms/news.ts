@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './reshape/blocks';
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
 import { NewsArticlePageDocument, NewsPageDocument } from './generated/graphql';
@@ -41,7 +41,7 @@ export const getNewsPage = cache(async (locale: Locale, category: string | undef
 export interface NewsArticlePage {
   chrome: SiteChrome | null;
   article:
-    | (NewsSummary & { body: BlocksContent; updatedAt: string | null; teams: Link[]; platforms: Link[]; people: PersonName[]; seo: Seo })
+    | (NewsSummary & { body: Blocks; updatedAt: string | null; teams: Link[]; platforms: Link[]; people: PersonName[]; seo: Seo })
     | null;
 }
 

@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './reshape/blocks';
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
 import { peopleFilters, type PeopleFilters } from './filters';
@@ -53,7 +53,7 @@ export interface PersonPage {
     | (PersonSummary & {
         email: string | null;
         orcid: string | null;
-        bio: BlocksContent;
+        bio: Blocks;
         teams: Link[];
         ledTeams: Link[];
         platforms: Link[];

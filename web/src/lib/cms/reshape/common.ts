@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Block, Blocks } from './blocks';
 import { siteConfig } from '../../config';
 import type { MediaFragment, SeoFragment } from '../generated/graphql';
 
@@ -38,17 +38,17 @@ export function toSeo(seo: SeoFragment | null | undefined): Seo {
 }
 
 /** Strapi's blocks arrive as untyped JSON: keep them only if they have the shape the renderer expects. */
-export function toBlocks(value: unknown): BlocksContent {
+export function toBlocks(value: unknown): Blocks {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (block): block is BlocksContent[number] =>
+    (block): block is Block =>
       typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string' &&
       Array.isArray((block as { children?: unknown }).children),
   );
 }
 
 /** The plain text of blocks (for descriptions and structured data). */
-export function blocksToText(blocks: BlocksContent): string {
+export function blocksToText(blocks: Blocks): string {
   const text = (node: unknown): string => {
     if (typeof node !== 'object' || node === null) return '';
     const { text: value, children } = node as { text?: unknown; children?: unknown };

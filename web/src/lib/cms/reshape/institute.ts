@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './blocks';
 import type { InstituteIntroFragment, KeyFiguresFragment, SiteChromeFragment } from '../generated/graphql';
 import { compact, toBlocks, toImage, toSeo, type Image, type Seo } from './common';
 
@@ -67,7 +67,7 @@ export interface InstituteIntro {
   name: string;
   acronym: string;
   tagline: string | null;
-  presentation: BlocksContent;
+  presentation: Blocks;
   affiliations: Affiliation[];
   seo: Seo;
 }

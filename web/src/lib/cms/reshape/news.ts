@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './blocks';
 import type { NewsCardFragment } from '../generated/graphql';
 import { compact, toImage, type Image } from './common';
 
@@ -12,7 +12,7 @@ export interface NewsSummary {
 }
 
 export interface NewsArticle extends NewsSummary {
-  body: BlocksContent;
+  body: Blocks;
   updatedAt: string | null;
   teams: Array<{ slug: string; name: string }>;
   platforms: Array<{ slug: string; name: string }>;

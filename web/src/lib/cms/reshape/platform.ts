@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './blocks';
 import type { PlatformCardFragment } from '../generated/graphql';
 import { listTexts, toImage, type Image } from './common';
 import type { PersonSummary } from './person';
@@ -13,9 +13,9 @@ export interface PlatformSummary {
 }
 
 export interface PlatformDetail extends PlatformSummary {
-  mission: BlocksContent;
+  mission: Blocks;
   services: string[];
-  howItWorks: BlocksContent;
+  howItWorks: Blocks;
   equipment: Array<{ name: string; description: string | null }>;
   coordinators: PersonSummary[];
   staff: PersonSummary[];

@@ -1,4 +1,4 @@
-import type { BlocksContent } from '@strapi/blocks-react-renderer';
+import type { Blocks } from './blocks';
 import type { TeamCardFragment } from '../generated/graphql';
 import { compact, listTexts, type Image } from './common';
 import { toPeopleNames, type PersonName, type PersonSummary } from './person';
@@ -18,7 +18,7 @@ export interface TeamSummary {
 }
 
 export interface TeamDetail extends TeamSummary {
-  objectives: BlocksContent;
+  objectives: Blocks;
   researchAxes: string[];
   contactEmail: string | null;
   image: Image | null;
