@@ -13,18 +13,31 @@ export interface LighthouseScores {
   seo: number;
 }
 
+/** The two metrics that decide most of the performance score on this site: they explain a score that is missed. */
+export interface LighthouseMetrics {
+  totalBlockingTimeMs: number;
+  largestContentfulPaintMs: number;
+}
+
 /**
  * Lighthouse's four category scores (0-100) for a page, with its default mobile settings (throttled, phone screen).
  * The whole report is kept at `reportFile` for reading what cost points.
  */
-export async function lighthouse(url: string, reportFile: string): Promise<LighthouseScores> {
+export async function lighthouse(url: string, reportFile: string): Promise<{ scores: LighthouseScores; metrics: LighthouseMetrics }> {
   mkdirSync(path.dirname(reportFile), { recursive: true });
   await runTimed(
     path.join(BIN, 'lighthouse'),
     [url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${CHROME_FLAGS}`, '--output=json', `--output-path=${reportFile}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'],
     { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { categories: Record<keyof LighthouseScores, { score: number | null }> };
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+    categories: Record<keyof LighthouseScores, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
   const score = (name: keyof LighthouseScores) => Math.round((report.categories[name].score ?? 0) * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+  const metric = (audit: string) => report.audits[audit]?.numericValue ?? Number.NaN;
+  return {
+    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    metrics: { totalBlockingTimeMs: metric('total-blocking-time'), largestContentfulPaintMs: metric('largest-contentful-paint') },
+  };
 }
