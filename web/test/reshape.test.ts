@@ -1,5 +1,7 @@
+import { print } from 'graphql';
+import { HomePageDocument } from '@/lib/cms/generated/graphql';
 import { blocksToText, compact, excerpt, toBlocks, toImage } from '@/lib/cms/reshape/common';
-import { toKeyFigures, toSiteChrome } from '@/lib/cms/reshape/institute';
+import { HOME_TEAMS_PER_DEPARTMENT, toHomeDepartments, toKeyFigures, toSiteChrome } from '@/lib/cms/reshape/institute';
 import { toPersonSummary } from '@/lib/cms/reshape/person';
 import { groupTeamsByDepartment, toTeamSummary } from '@/lib/cms/reshape/team';
 import { peopleFilters, teamFilters } from '@/lib/cms/filters';
@@ -72,6 +74,23 @@ describe('reshaping CMS data for the pages', () => {
       honorific: 'Dr',
       position: 'Researcher',
     });
+  });
+
+  test('the home page lists a bounded number of teams per department, and says when there are more', () => {
+    const teams = (count: number) => Array.from({ length: count }, (_, index) => ({ slug: `team-${index}`, name: `Team ${index}` }));
+    const departments = toHomeDepartments([
+      { slug: 'small', name: 'Small', teams: teams(HOME_TEAMS_PER_DEPARTMENT) },
+      null,
+      { slug: null, name: 'No slug', teams: teams(2) },
+      { slug: 'large', name: 'Large', teams: [...teams(HOME_TEAMS_PER_DEPARTMENT + 1), null] },
+    ]);
+    expect(departments.map((department) => [department.slug, department.teams.length, department.moreTeams])).toEqual([
+      ['small', HOME_TEAMS_PER_DEPARTMENT, false],
+      ['large', HOME_TEAMS_PER_DEPARTMENT, true],
+    ]);
+    expect(departments[1].teams[0]).toEqual({ slug: 'team-0', name: 'Team 0' });
+    // The query asks for exactly one team more than the page lists: that one tells whether there are more.
+    expect(print(HomePageDocument)).toMatch(new RegExp(`teams\\(sort: \\["name:asc"\\], pagination: \\{limit: ${HOME_TEAMS_PER_DEPARTMENT + 1}\\}\\)`));
   });
 
   test('teams are grouped by department in the departments’ order, teams without one last', () => {

@@ -97,6 +97,11 @@ export default async function HomePage({ params }: Props) {
                       </li>
                     ))}
                   </ul>
+                  {department.moreTeams ? (
+                    <p className="mt-3 text-[0.95rem] font-semibold">
+                      <Link href={withQuery(paths.teams(locale), { department: department.slug })}>{dictionary.home.allDepartmentTeams}</Link>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

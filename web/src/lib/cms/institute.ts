@@ -10,8 +10,10 @@ import { cmsQuery } from './query';
 import { sharedChromeOfRender } from './render-chrome';
 import { compact, listTexts } from './reshape/common';
 import {
+  toHomeDepartments,
   toInstituteIntro,
   toKeyFigures,
+  type HomeDepartment,
   toSiteChrome,
   type InstituteIntro,
   type KeyFigures,
@@ -27,7 +29,7 @@ export interface HomePage {
   institute: InstituteIntro | null;
   figures: KeyFigures;
   latestNews: NewsSummary[];
-  departments: Array<Link & { teams: Link[] }>;
+  departments: HomeDepartment[];
   platforms: PlatformSummary[];
 }
 
@@ -41,11 +43,7 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePage> => {
     institute: institute ? toInstituteIntro(institute) : null,
     figures: toKeyFigures(data, institute),
     latestNews: toNewsSummaries(data.latestNews),
-    departments: compact(data.departments).map((department) => ({
-      slug: department.slug,
-      name: department.name,
-      teams: toLinks(department.teams),
-    })),
+    departments: toHomeDepartments(data.departments),
     platforms: compact(data.platforms).map(toPlatformSummary),
   };
 });

@@ -1,6 +1,7 @@
 import type { Blocks } from './blocks';
 import type { InstituteIntroFragment, KeyFiguresFragment, SiteChromeFragment } from '../generated/graphql';
 import { compact, toBlocks, toImage, toSeo, type Image, type Seo } from './common';
+import { toLinks, type Link } from './team';
 
 /** What every page shows around its content: the institute's name and contact, its affiliations. */
 export interface SiteChrome {
@@ -86,4 +87,26 @@ export function toInstituteIntro(institute: InstituteIntroFragment): InstituteIn
     })),
     seo: toSeo(institute.seo),
   };
+}
+
+/**
+ * Teams listed under each department on the home page: a bounded list keeps the page (and its query) the same size
+ * however many teams the institute has; the teams listing shows them all. home.graphql asks for one more, to know.
+ */
+export const HOME_TEAMS_PER_DEPARTMENT = 8;
+
+/** A department on the home page: its first teams, and whether it has more than the home page lists. */
+export interface HomeDepartment extends Link {
+  teams: Link[];
+  moreTeams: boolean;
+}
+
+export function toHomeDepartments(
+  departments: ReadonlyArray<{ slug: string | null; name: string; teams: ReadonlyArray<{ slug: string | null; name: string } | null> } | null>,
+): HomeDepartment[] {
+  return compact(departments).flatMap((department) => {
+    if (!department.slug) return [];
+    const teams = toLinks(department.teams);
+    return [{ slug: department.slug, name: department.name, teams: teams.slice(0, HOME_TEAMS_PER_DEPARTMENT), moreTeams: teams.length > HOME_TEAMS_PER_DEPARTMENT }];
+  });
 }

@@ -36,6 +36,7 @@ export const en: Dictionary = {
     allNews: 'All news',
     departments: 'Departments and teams',
     allTeams: 'All teams',
+    allDepartmentTeams: 'All teams of the department',
     platforms: 'Technology platforms',
     allPlatforms: 'All platforms',
     readPresentation: 'Read more about us',

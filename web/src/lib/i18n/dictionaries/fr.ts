@@ -36,6 +36,7 @@ export const fr = {
     allNews: 'Toutes les actualités',
     departments: 'Départements et équipes',
     allTeams: 'Toutes les équipes',
+    allDepartmentTeams: 'Toutes les équipes du département',
     platforms: 'Plateformes technologiques',
     allPlatforms: 'Toutes les plateformes',
     readPresentation: 'Lire la présentation',
