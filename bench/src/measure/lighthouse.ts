@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runTimed } from '../processes';
 import { BIN, ROOT } from '../stack';
@@ -24,6 +24,7 @@ export interface LighthouseMetrics {
  * The whole report is kept at `reportFile` for reading what cost points.
  */
 export async function lighthouse(url: string, reportFile: string): Promise<{ scores: LighthouseScores; metrics: LighthouseMetrics }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Lighthouse needs Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
   mkdirSync(path.dirname(reportFile), { recursive: true });
   await runTimed(
     path.join(BIN, 'lighthouse'),
