@@ -34,6 +34,12 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders(site, process.env.NODE_ENV === 'production') }];
   },
   reactStrictMode: true,
+  experimental: {
+    // The stylesheet (Tailwind: about 6 KB gzipped, the same for every page) is written into each page instead of
+    // linked: a first visit on a slow mobile network saves the round trip that blocked the first paint. Measured with
+    // Lighthouse in bench/ (largest contentful paint).
+    inlineCss: true,
+  },
   images: {
     remotePatterns: [
       {
