@@ -1,7 +1,7 @@
 import type { Blocks } from './reshape/blocks';
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
-import { NewsArticlePageDocument, NewsPageDocument } from './generated/graphql';
+import { NewsArticlePageDocument, NewsFeedDocument, NewsPageDocument } from './generated/graphql';
 import { cmsQuery } from './query';
 import { compact, toBlocks, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
@@ -64,5 +64,36 @@ export const getNewsArticlePage = cache(async (locale: Locale, slug: string): Pr
           seo: toSeo(article.seo),
         }
       : null,
+  };
+});
+
+/** How many of the latest articles the news feed carries. */
+export const NEWS_FEED_SIZE = 20;
+
+export interface NewsFeedItem {
+  slug: string;
+  title: string;
+  date: string;
+  updatedAt: string;
+  summary: string | null;
+  category: string | null;
+}
+
+/** The latest published articles for the news feed: never drafts, even in an editor's preview (feeds are shared). */
+export const getNewsFeed = cache(async (locale: Locale): Promise<{ chrome: SiteChrome | null; articles: NewsFeedItem[] }> => {
+  const data = await cmsQuery(NewsFeedDocument, { locale, limit: NEWS_FEED_SIZE }, {
+    types: ['institute', 'news-article', 'news-category'],
+    previewable: false,
+  });
+  return {
+    chrome: toSiteChrome(data),
+    articles: compact(data.newsArticles).map((article) => ({
+      slug: article.slug,
+      title: article.title,
+      date: article.date,
+      updatedAt: article.updatedAt ?? article.date,
+      summary: article.summary?.trim() || null,
+      category: article.category?.name ?? null,
+    })),
   };
 });

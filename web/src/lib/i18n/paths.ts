@@ -16,6 +16,7 @@ export const paths = {
   person: (locale: Locale, slug: string) => `/${locale}/people/${encodeURIComponent(slug)}`,
   news: (locale: Locale) => `/${locale}/news`,
   newsArticle: (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
+  newsFeed: (locale: Locale) => `/${locale}/news/feed.xml`,
   contact: (locale: Locale) => `/${locale}/contact`,
   accessibility: (locale: Locale) => `/${locale}/accessibility`,
 };

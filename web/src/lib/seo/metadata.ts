@@ -3,7 +3,8 @@ import type { Image } from '../cms/reshape/common';
 import type { SiteChrome } from '../cms/reshape/institute';
 import { siteConfig } from '../config';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, otherLocales, type Locale } from '../i18n/locales';
-import { switchLocale } from '../i18n/paths';
+import { getDictionary } from '../i18n/dictionaries';
+import { paths, switchLocale } from '../i18n/paths';
 
 export const absoluteUrl = (path: string): string => `${siteConfig.siteUrl}${path}`;
 
@@ -32,7 +33,8 @@ export function pageMetadata({ locale, path, title, description, chrome, image, 
   return {
     title: chrome && title !== chrome.acronym ? `${title} | ${chrome.acronym}` : title,
     description: description ?? undefined,
-    alternates: { canonical: absoluteUrl(path), languages },
+    // Every page points feed readers at the news feed of its language.
+    alternates: { canonical: absoluteUrl(path), languages, types: { 'application/atom+xml': [{ url: absoluteUrl(paths.newsFeed(locale)), title: getDictionary(locale).news.feed }] } },
     openGraph: {
       title,
       description: description ?? undefined,

@@ -55,6 +55,12 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         {data.articles.length > 0 ? <NewsGrid locale={locale} articles={data.articles} headingLevel={2} /> : <p>{dictionary.news.none}</p>}
         <Pagination path={paths.news(locale)} query={{ category }} page={data.page} pageCount={data.pageCount} dictionary={dictionary} />
+        <p className="mt-10 text-sm">
+          {/* A plain link: a feed is a file for feed readers, not a page to prefetch. */}
+          <a href={paths.newsFeed(locale)} type="application/atom+xml">
+            {dictionary.news.feed}
+          </a>
+        </p>
       </div>
     </SiteShell>
   );

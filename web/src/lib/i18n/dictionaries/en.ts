@@ -156,6 +156,7 @@ export const en: Dictionary = {
     publishedOn: 'Published on',
     related: 'Related to this article',
     readMore: 'Read more',
+    feed: 'News feed (Atom)',
   },
   pagination: {
     label: 'Pagination',

@@ -156,6 +156,7 @@ export const fr = {
     publishedOn: 'Publié le',
     related: 'En lien avec cette actualité',
     readMore: 'Lire la suite',
+    feed: 'Fil des actualités (Atom)',
   },
   pagination: {
     label: 'Pagination',
