@@ -13,8 +13,8 @@ import {
   toHomeDepartments,
   toInstituteIntro,
   toKeyFigures,
-  type HomeDepartment,
   toSiteChrome,
+  type HomeDepartment,
   type InstituteIntro,
   type KeyFigures,
   type SiteChrome,
@@ -22,7 +22,7 @@ import {
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleNames, toPersonName, toPersonSummary, type PersonName, type PersonSummary } from './reshape/person';
 import { toPlatformSummary, type PlatformSummary } from './reshape/platform';
-import { toLinks, type Link } from './reshape/team';
+import type { Link } from './reshape/team';
 
 export interface HomePage {
   chrome: SiteChrome | null;
