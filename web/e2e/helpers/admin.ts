@@ -25,6 +25,19 @@ export async function skipGuidedTour(page: Page): Promise<void> {
   }
 }
 
+/** Opens an administrator's session through the admin's login endpoint; fails with the CMS's answer if refused. */
+export async function adminLogin(cmsBaseUrl: string): Promise<string> {
+  const response = await fetch(`${cmsBaseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const text = await response.text();
+  const token = response.ok ? (JSON.parse(text) as { data?: { token?: string } }).data?.token : undefined;
+  if (!token) throw new Error(`the admin login was refused (${response.status}): ${text.slice(0, 300)}`);
+  return token;
+}
+
 /**
  * The admin's own HTTP API (what its screens call), with an administrator's session: for setting up test content
  * quickly where the test is not about the screens themselves.
@@ -32,14 +45,9 @@ export async function skipGuidedTour(page: Page): Promise<void> {
 export class AdminApi {
   private constructor(private readonly token: string) {}
 
+  /** The administrator's session the global setup opened (E2E_ADMIN_TOKEN), or a new one. */
   static async login(): Promise<AdminApi> {
-    const response = await fetch(cmsUrl('/admin/login'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const body = (await response.json()) as { data: { token: string } };
-    return new AdminApi(body.data.token);
+    return new AdminApi(process.env.E2E_ADMIN_TOKEN || (await adminLogin(cmsUrl())));
   }
 
   async call<T = { data: Record<string, unknown> }>(method: string, path: string, body?: unknown): Promise<T> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { adminLogin } from './admin';
 import { startCmsProxy, type CmsProxy } from './cms-proxy';
 import { freePort, run, startServer, stopServer, waitForUrl } from './processes';
 import { STATE_FILE, writeState } from './state';
@@ -94,5 +95,7 @@ export default async function globalSetup() {
     E2E_WEB_URL: webUrl,
     E2E_REVALIDATE_SECRET: shared.REVALIDATE_SECRET,
     E2E_PREVIEW_SECRET: shared.PREVIEW_SECRET,
+    // One admin session for every test file: Strapi allows 5 logins per 5 minutes, which the screens' own logins need.
+    E2E_ADMIN_TOKEN: await adminLogin(cmsUrl),
   });
 }
