@@ -6,9 +6,12 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { seedOnStart } from './bootstrap/seed';
+import { registerEventDates } from './document-middlewares/event-dates';
 import { registerWebsiteNotifications } from './document-middlewares/notify-website';
+import { registerOpenJobOffersOnly } from './document-middlewares/open-job-offers';
 import { registerOrcidCheck } from './document-middlewares/orcid';
 import { registerPersonFullName } from './document-middlewares/person-full-name';
+import { registerPublicationIdentifiers } from './document-middlewares/publication-identifiers';
 import { registerPublishedOnly } from './document-middlewares/published-only';
 import { registerSharedRelations } from './document-middlewares/shared-relations';
 import { registerSlugs } from './document-middlewares/slugs';
@@ -20,7 +23,10 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
     registerPublishedOnly(strapi);
+    registerOpenJobOffersOnly(strapi);
     registerOrcidCheck(strapi);
+    registerPublicationIdentifiers(strapi);
+    registerEventDates(strapi);
     registerPersonFullName(strapi);
     registerSlugs(strapi);
     registerSharedRelations(strapi);

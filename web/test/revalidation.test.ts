@@ -1,8 +1,19 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { InvalidRevalidationRequest, parseRevalidationRequest, tagsToRevalidate } from '@/lib/cms/revalidation';
+import { CMS_TYPES } from '@/lib/cms/tags';
 import { toSitePath } from '@/lib/i18n/paths';
 import { assertProductionSecrets, readSecret, secretMatches } from '@/lib/secrets';
 
 describe('what the CMS asks to refresh', () => {
+  test('the website knows every type the CMS notifies it about (an unknown one would make the whole batch a 400)', () => {
+    const source = readFileSync(path.join(__dirname, '..', '..', 'cms', 'src', 'settings', 'public-types.ts'), 'utf8');
+    const block = /PUBLIC_TYPES = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+    const notified = [...block.matchAll(/'api::[^']+':\s*'([^']+)'/g)].map((match) => match[1]);
+    expect(notified.length).toBeGreaterThan(5);
+    expect([...CMS_TYPES].sort()).toEqual(notified.sort());
+  });
+
   test('each changed type and entry, old and new slugs; media changes refresh every type', () => {
     const request = parseRevalidationRequest({
       changes: [
@@ -19,11 +30,14 @@ describe('what the CMS asks to refresh', () => {
     ]);
     expect(tagsToRevalidate(parseRevalidationRequest({ changes: [{ type: 'media', slugs: [] }] }))).toEqual([
       'cms:department',
+      'cms:event',
       'cms:institute',
+      'cms:job-offer',
       'cms:news-article',
       'cms:news-category',
       'cms:person',
       'cms:platform',
+      'cms:publication',
       'cms:team',
     ]);
   });

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
  * entry (in lists and relation pickers) and a description under each field saying what it is for. Applied once per
  * version of these settings, so administrators' own adjustments survive restarts.
  */
-const LAYOUTS_VERSION = 2;
+const LAYOUTS_VERSION = 3;
 
 interface TypeLayout {
   mainField: string;
@@ -133,6 +133,65 @@ const LAYOUTS: Record<string, TypeLayout> = {
     sortBy: 'name',
     order: 'ASC',
     descriptions: { slug: 'Web address of the category filter. Generated from the name.' },
+  },
+  'api::publication.publication': {
+    mainField: 'title',
+    list: ['title', 'year', 'journal', 'type', 'teams', 'updatedAt'],
+    sortBy: 'year',
+    order: 'DESC',
+    descriptions: {
+      title: 'As published, in its own language (the same in every locale).',
+      slug: 'Short identifier (first author, year, first words of the title). Left empty, it is made from them.',
+      authors: 'In the order of the publication. Link an author to their person to list it on their page.',
+      journal: 'Journal, or book, conference or university for other kinds of publication.',
+      year: 'Year of publication; lists are sorted by it, newest first.',
+      date: 'Exact publication date, if known.',
+      type: 'Article, review, preprint...',
+      doi: 'e.g. 10.1038/s41586-020-2649-2; a https://doi.org/ link is accepted and shortened.',
+      pmid: 'PubMed id, digits only.',
+      halId: 'HAL id, e.g. hal-03187421.',
+      abstract: 'The abstract as published.',
+      url: 'Where to read it when there is no DOI (https://...).',
+      openAccess: 'Freely readable by anyone.',
+      teams: 'Teams the publication comes from: it appears on their pages.',
+      platforms: 'Platforms that contributed: it appears on their pages.',
+    },
+  },
+  'api::event.event': {
+    mainField: 'title',
+    list: ['title', 'type', 'start', 'speaker', 'updatedAt'],
+    sortBy: 'start',
+    order: 'DESC',
+    descriptions: {
+      slug: 'Web address of the event (/events/...), the same in every language. Generated from the title.',
+      type: 'Seminar, thesis or HDR defence, conference, workshop.',
+      speaker: 'Speaker, or the candidate of a defence, e.g. Dr Jane Doe.',
+      speakerAffiliation: 'Institution of the speaker, e.g. Institut Curie, Paris.',
+      start: 'Date and time the event starts (Paris time in the admin). Upcoming events are listed first.',
+      end: 'Optional; not before the start.',
+      location: 'Room and building, or "online".',
+      abstract: 'What the talk or the thesis is about.',
+      organisingTeams: 'Teams hosting the event: it appears on their pages.',
+      registrationUrl: 'Registration page, if registration is needed (https://...).',
+    },
+  },
+  'api::job-offer.job-offer': {
+    mainField: 'title',
+    list: ['title', 'contractType', 'team', 'applicationDeadline', 'updatedAt'],
+    sortBy: 'applicationDeadline',
+    order: 'DESC',
+    descriptions: {
+      slug: 'Web address of the offer (/jobs/...), the same in every language. Generated from the title.',
+      contractType: 'Permanent, fixed-term, PhD, postdoc, internship.',
+      team: 'The hiring team, if any.',
+      platform: 'The hiring platform, if any.',
+      startDate: 'Expected start of the contract.',
+      applicationDeadline:
+        'Last day to apply (Paris time). The day after, the offer leaves the website by itself; it stays here.',
+      description: 'The position, the project and the profile sought.',
+      howToApply: 'Documents to send, to whom, and how candidates are selected.',
+      contactEmail: 'Where candidates write; shown on the offer.',
+    },
   },
 };
 

@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { PUBLIC_TYPES } from '../settings/public-types';
 
 /**
- * The two editorial roles of the admin, set up once (administrators may adjust them afterwards):
+ * The two editorial roles of the admin, set up once per version of these settings (administrators may adjust them
+ * afterwards; a new content type means a new version, which sets both roles again):
  * - Editor: creates, edits, publishes and deletes all the public content and the media library; no settings.
  * - Author: writes news articles (their own) as drafts and cannot publish them; reads the rest of the content, to link
  *   articles to teams, platforms and people; uploads media.
  * Strapi creates both roles with the first administrator; this gives them these permissions.
  */
-const ROLES_VERSION = 1;
+const ROLES_VERSION = 2;
 const NEWS_ARTICLE = 'api::news-article.news-article';
 const READ = 'plugin::content-manager.explorer.read';
 const PUBLISH = 'plugin::content-manager.explorer.publish';

@@ -1,20 +1,35 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { publicationSlugBase } from '../validation/publication';
 import { slugify } from '../validation/slug';
 import { callLocale, findDraftLocales } from './draft-locales';
 import { useDocumentMiddleware } from './types';
 
-/** Which fields a type's slug is made from when an editor (or the seed) leaves it empty. */
-export const SLUG_SOURCES: Record<string, readonly string[]> = {
+/**
+ * What a type's slug is made from when an editor (or the seed) leaves it empty: the fields named, joined, or a
+ * function of the entry's data (null while the data lacks what the slug needs).
+ */
+type SlugSource = readonly string[] | ((data: Record<string, unknown>) => string | null);
+
+export const SLUG_SOURCES: Record<string, SlugSource> = {
   'api::department.department': ['name'],
   'api::team.team': ['name'],
   'api::platform.platform': ['name'],
   'api::person.person': ['firstName', 'lastName'],
   'api::news-category.news-category': ['name'],
   'api::news-article.news-article': ['title'],
+  'api::event.event': ['title'],
+  'api::job-offer.job-offer': ['title'],
+  'api::publication.publication': publicationSlugBase,
 };
 
 const isBlank = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+const slugBase = (source: SlugSource, data: Record<string, unknown>): string | null => {
+  if (typeof source === 'function') return source(data);
+  if (source.some((field) => isBlank(data[field]))) return null;
+  return slugify(source.map((field) => String(data[field])).join(' '));
+};
 
 /**
  * Slugs are the public identifier of a document: the same in every locale (so /fr/teams/x and /en/teams/x are one
@@ -54,8 +69,9 @@ export function registerSlugs(strapi: Core.Strapi): void {
       }
     } else if (sharedSlug) {
       data.slug = sharedSlug;
-    } else if (sources.every((field) => !isBlank(data[field]))) {
-      data.slug = await uniqueSlug(call.uid, slugify(sources.map((field) => String(data[field])).join(' ')), documentId);
+    } else {
+      const base = slugBase(sources, data);
+      if (base !== null) data.slug = await uniqueSlug(call.uid, base, documentId);
     }
 
     const result = await next();

@@ -10,6 +10,9 @@ export const PUBLIC_TYPES = {
   'api::person.person': 'person',
   'api::news-article.news-article': 'news-article',
   'api::news-category.news-category': 'news-category',
+  'api::publication.publication': 'publication',
+  'api::event.event': 'event',
+  'api::job-offer.job-offer': 'job-offer',
 } as const;
 
 export type PublicTypeUid = keyof typeof PUBLIC_TYPES;

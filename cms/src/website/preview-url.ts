@@ -24,6 +24,12 @@ export function websitePath(uid: string, locale: string, slug: string | null): s
       return `/${locale}/teams?department=${encoded}`;
     case 'news-category':
       return `/${locale}/news?category=${encoded}`;
+    case 'event':
+      return `/${locale}/events/${encoded}`;
+    case 'job-offer':
+      return `/${locale}/jobs/${encoded}`;
+    case 'publication':
+      return `/${locale}/publications/${encoded}`;
   }
 }
 

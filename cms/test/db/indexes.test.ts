@@ -18,6 +18,9 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   people: { people_slug_idx: ['slug', 'locale'], people_listing_idx: ['locale', 'last_name', 'first_name'] },
   teams: { teams_slug_idx: ['slug', 'locale'] },
   platforms: { platforms_slug_idx: ['slug', 'locale'] },
+  publications: { publications_slug_idx: ['slug', 'locale'], publications_listing_idx: ['locale', 'year'] },
+  events: { events_slug_idx: ['slug', 'locale'], events_listing_idx: ['locale', 'start'] },
+  job_offers: { job_offers_slug_idx: ['slug', 'locale'], job_offers_listing_idx: ['locale', 'application_deadline'] },
 };
 
 async function indexColumns(table: string): Promise<Record<string, string[]>> {

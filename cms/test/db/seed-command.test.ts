@@ -24,7 +24,8 @@ test('npm run seed fills an empty database once, then finds nothing to add', asy
   expect(first.output).toContain(
     `Seed (if-empty): created ${count('people.json')} person, ${count('departments.json')} department, ` +
       `${count('teams.json')} team, ${count('platforms.json')} platform, ${count('news-categories.json')} news-category, ` +
-      `${count('news-articles.json')} news-article, 1 institute.`,
+      `${count('news-articles.json')} news-article, ${count('events.json')} event, ${count('job-offers.json')} job-offer, ` +
+      '1 institute.',
   );
 
   const again = await seedCommand(database, ['--mode=if-empty']);

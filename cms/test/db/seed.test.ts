@@ -31,6 +31,8 @@ describe('the seed', () => {
       [TYPES.person]: seedFile('people.json').length,
       [TYPES.newsCategory]: 2,
       [TYPES.newsArticle]: 12,
+      [TYPES.event]: seedFile('events.json').length,
+      [TYPES.jobOffer]: seedFile('job-offers.json').length,
     };
     expect(expected[TYPES.person]).toBeGreaterThanOrEqual(75);
     expect(expected[TYPES.person]).toBeLessThanOrEqual(85);

@@ -108,6 +108,9 @@ describe('previews', () => {
       path: `/en/teams/${team.slug}`,
       status: 'draft',
     });
+    const event = (await documents(TYPES.event).findFirst({ locale: 'fr' })) as unknown as Row;
+    const eventUrl = new URL(await preview.getPreviewUrl(TYPES.event, { documentId: event.documentId, locale: 'fr', status: 'draft' }));
+    expect(eventUrl.searchParams.get('path')).toBe(`/fr/events/${event.slug}`);
     const institute = new URL(await preview.getPreviewUrl(TYPES.institute, { locale: 'fr', status: 'published' }));
     expect(institute.searchParams.get('path')).toBe('/fr/presentation');
     expect(institute.searchParams.get('status')).toBe('published');
@@ -146,6 +149,12 @@ describe('the admin, as editors find it', () => {
     expect(authorNews.map((permission) => permission.action.split('.').pop()).sort()).toEqual(['create', 'delete', 'read', 'update']);
     for (const permission of authorNews) expect(permission.conditions).toEqual(['admin::is-creator']);
     expect((await actionsOf('strapi-author', TYPES.team)).map((permission) => permission.action.split('.').pop())).toEqual(['read']);
+    for (const type of [TYPES.publication, TYPES.event, TYPES.jobOffer]) {
+      const editor = (await actionsOf('strapi-editor', type)).map((permission) => permission.action.split('.').pop());
+      expect({ type, editor }).toEqual({ type, editor: expect.arrayContaining(['create', 'read', 'update', 'delete', 'publish']) });
+      const author = (await actionsOf('strapi-author', type)).map((permission) => permission.action.split('.').pop());
+      expect({ type, author }).toEqual({ type, author: ['read'] });
+    }
   });
 
   test('lists show useful columns sorted sensibly, fields say what they are for, people are named in full', async () => {
@@ -158,6 +167,11 @@ describe('the admin, as editors find it', () => {
     const news = await config(TYPES.newsArticle);
     expect(news.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
     expect((await config(TYPES.person)).settings.mainField).toBe('fullName');
+    const jobOffers = await config(TYPES.jobOffer);
+    expect(jobOffers.layouts.list).toEqual(['title', 'contractType', 'team', 'applicationDeadline', 'updatedAt']);
+    expect(jobOffers.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'applicationDeadline', defaultSortOrder: 'DESC' });
+    expect((await config(TYPES.event)).settings).toMatchObject({ defaultSortBy: 'start', defaultSortOrder: 'DESC' });
+    expect((await config(TYPES.publication)).settings).toMatchObject({ mainField: 'title', defaultSortBy: 'year', defaultSortOrder: 'DESC' });
 
     const person = (await documents(TYPES.person).create({ locale: 'fr', data: { firstName: 'Zoé', lastName: 'Exemple' } } as never)) as unknown as Row;
     expect(person.fullName).toBe('Zoé Exemple');

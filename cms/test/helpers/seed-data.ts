@@ -15,4 +15,7 @@ export const TYPES = {
   person: 'api::person.person',
   newsCategory: 'api::news-category.news-category',
   newsArticle: 'api::news-article.news-article',
+  publication: 'api::publication.publication',
+  event: 'api::event.event',
+  jobOffer: 'api::job-offer.job-offer',
 } as const;

@@ -18,6 +18,8 @@ export const TEAM = 'api::team.team';
 export const PLATFORM = 'api::platform.platform';
 export const NEWS_CATEGORY = 'api::news-category.news-category';
 export const NEWS_ARTICLE = 'api::news-article.news-article';
+export const EVENT = 'api::event.event';
+export const JOB_OFFER = 'api::job-offer.job-offer';
 export const INSTITUTE = 'api::institute.institute';
 
 export const SEED_TYPES: SeedTypeSpec[] = [
@@ -47,4 +49,6 @@ export const SEED_TYPES: SeedTypeSpec[] = [
     media: ['cover'],
     relations: { category: NEWS_CATEGORY, teams: TEAM, platforms: PLATFORM, people: PERSON },
   },
+  { uid: EVENT, file: 'events.json', blocks: ['abstract'], relations: { organisingTeams: TEAM } },
+  { uid: JOB_OFFER, file: 'job-offers.json', blocks: ['description', 'howToApply'], relations: { team: TEAM, platform: PLATFORM } },
 ];
