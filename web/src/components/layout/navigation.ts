@@ -14,7 +14,10 @@ export function mainNavigation(locale: Locale, dictionary: Dictionary): NavItem[
     { href: paths.teams(locale), label: dictionary.nav.teams },
     { href: paths.platforms(locale), label: dictionary.nav.platforms },
     { href: paths.people(locale), label: dictionary.nav.people },
+    { href: paths.publications(locale), label: dictionary.nav.publications },
     { href: paths.news(locale), label: dictionary.nav.news },
+    { href: paths.events(locale), label: dictionary.nav.events },
+    { href: paths.jobs(locale), label: dictionary.nav.jobs },
     { href: paths.contact(locale), label: dictionary.nav.contact },
   ];
 }
