@@ -36,7 +36,7 @@ export function JobOfferList({
             <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
               {showUnit && offer.unit ? (
                 <>
-                  <dt className="text-muted">{dictionary.jobs.hiringUnit}</dt>
+                  <dt className="text-muted">{offer.unit.kind === 'team' ? dictionary.jobs.team : dictionary.jobs.platform}</dt>
                   <dd>
                     <Link href={offer.unit.kind === 'team' ? paths.team(locale, offer.unit.slug) : paths.platform(locale, offer.unit.slug)}>
                       {offer.unit.name}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { JobOfferList } from '@/components/job/JobOfferList';
+import { SpontaneousApplication } from '@/components/job/SpontaneousApplication';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { FilterForm, SelectField } from '@/components/ui/FilterForm';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -67,24 +67,18 @@ export default async function JobsPage({ params, searchParams }: Props) {
           </FilterForm>
         ) : null}
       </PageHeader>
-      <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-        {offers.length > 0 ? (
-          <>
-            <p className="mb-6 text-muted" role="status">
-              {dictionary.jobs.results(shown.length)}
-            </p>
-            {shown.length > 0 ? <JobOfferList locale={locale} offers={shown} /> : null}
-          </>
-        ) : (
-          <p className="text-lg" role="status">
-            {dictionary.jobs.noneOpen}
-          </p>
-        )}
-        <p className="mt-10">
-          {dictionary.jobs.spontaneousBefore}
-          <Link href={paths.contact(locale)}>{dictionary.jobs.spontaneousLink}</Link>
-          {dictionary.jobs.spontaneousAfter}
-        </p>
+      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+        <div className="max-w-4xl">
+          {offers.length > 0 ? (
+            <>
+              <p className="mb-6 text-muted" role="status">
+                {dictionary.jobs.results(shown.length)}
+              </p>
+              {shown.length > 0 ? <JobOfferList locale={locale} offers={shown} /> : null}
+            </>
+          ) : null}
+          <SpontaneousApplication locale={locale} noneOpen={offers.length === 0} />
+        </div>
       </div>
     </SiteShell>
   );

@@ -178,7 +178,6 @@ export const en: Dictionary = {
     spontaneousBefore: 'You may send us a spontaneous application: write to us from the ',
     spontaneousLink: 'contact page',
     spontaneousAfter: ', saying which team or platform interests you.',
-    hiringUnit: 'Team or platform',
     startDate: 'Starting date',
     deadline: 'Application deadline',
     deadlineAt: (day: string) => `${day}, 11:59 pm (Paris time)`,

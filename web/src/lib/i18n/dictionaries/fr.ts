@@ -178,7 +178,6 @@ export const fr = {
     spontaneousBefore: 'Vous pouvez nous adresser une candidature spontanée : écrivez-nous depuis la ',
     spontaneousLink: 'page contact',
     spontaneousAfter: ', en précisant l’équipe ou la plateforme qui vous intéresse.',
-    hiringUnit: 'Équipe ou plateforme',
     startDate: 'Prise de fonction',
     deadline: 'Date limite de candidature',
     /** The deadline's day, formatted, and the hour it ends in Paris. */

@@ -66,6 +66,8 @@ export default async function JobOfferPage({ params }: Props) {
         intro={
           offer.unit && unitPath ? (
             <p>
+              {offer.unit.kind === 'team' ? dictionary.jobs.team : dictionary.jobs.platform}
+              {dictionary.colon}
               <Link href={unitPath}>{offer.unit.name}</Link>
             </p>
           ) : null
