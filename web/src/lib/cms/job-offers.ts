@@ -9,10 +9,15 @@ import { toJobOfferSummary, toOpenJobOffers, type JobOfferDetail, type JobOfferS
 import { entryTag } from './tags';
 
 /**
- * Offers close at midnight in Paris without anyone publishing anything, so no webhook tells the website. A page that
- * shows offers therefore keeps its CMS response (and, through it, its ISR render: Next.js revalidates a page as soon as
- * its shortest-lived fetch) no later than the next Paris midnight, and drops closed offers again when it renders in case
- * the response is older than a deadline. See also README "Job offers".
+ * Offers close at midnight in Paris with no edit in the CMS, so the usual change notices do not cover it. Three things
+ * keep a closed offer off the pages:
+ * 1. the CMS tells the website, right after each Paris midnight, which offers just closed
+ *    (cms/src/website/job-offer-closings.ts): their cache tags expire and the next visitor waits for a fresh render;
+ * 2. every render drops offers whose deadline has passed (toOpenJobOffers, and getJobOfferPage gives null), because the
+ *    CMS response may come from Next.js's data cache, which serves entries stale while it refreshes them;
+ * 3. pages that show offers are regenerated (ISR) no later than the next Paris midnight, as a fetch's revalidate bounds
+ *    its page's: if the CMS's notice is lost, the first visit after midnight regenerates the page (that visit may still
+ *    get the old copy: ISR serves stale while it regenerates), instead of up to REVALIDATE_SECONDS later.
  */
 export const untilOffersMayClose = (): number => secondsUntilParisMidnight();
 
