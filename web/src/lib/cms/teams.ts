@@ -2,9 +2,11 @@ import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
 import { teamFilters, type TeamFilters } from './filters';
 import { TeamPageDocument, TeamsPageDocument } from './generated/graphql';
+import { untilOffersMayClose } from './job-offers';
 import { cmsQuery } from './query';
 import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
+import { toOpenJobOffers, type JobOfferSummary } from './reshape/job-offer';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
@@ -49,12 +51,15 @@ export interface TeamPage {
   chrome: SiteChrome | null;
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
+  openPositions: JobOfferSummary[];
 }
 
 export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
   const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
-    types: ['institute', 'department', 'person', 'news-article'],
+    types: ['institute', 'department', 'person', 'news-article', 'job-offer'],
     tags: [entryTag('team', slug)],
+    // It lists the open positions: cached no later than the next time an offer may close.
+    maxAge: untilOffersMayClose(),
   });
   const team = compact(data.teams)[0];
   return {
@@ -72,5 +77,6 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
         }
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    openPositions: toOpenJobOffers(data.openPositions),
   };
 });

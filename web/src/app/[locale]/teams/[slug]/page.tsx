@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OpenPositions } from '@/components/job/OpenPositions';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TeamPage({ params }: Props) {
-  const { locale, chrome, team, relatedNews } = await load(params);
+  const { locale, chrome, team, relatedNews, openPositions } = await load(params);
   const dictionary = getDictionary(locale);
   const otherMembers = team.members.filter((member) => !team.leaders.some((leader) => leader.slug === member.slug));
 
@@ -123,6 +124,7 @@ export default async function TeamPage({ params }: Props) {
             <PeopleList narrow locale={locale} people={otherMembers} />
           </Section>
         ) : null}
+        <OpenPositions locale={locale} offers={openPositions} />
         {relatedNews.length > 0 ? (
           <Section id="team-news" title={dictionary.teams.relatedNews}>
             <NewsGrid narrow locale={locale} articles={relatedNews} />
