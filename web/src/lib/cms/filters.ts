@@ -1,5 +1,6 @@
 /** The GraphQL filters of the listing pages, built from what the visitor asked for. */
-import type { PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventFiltersInput, PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventType } from './reshape/event';
 import type { MemberStatus, PositionType } from './reshape/person';
 
 export interface TeamFilters {
@@ -50,3 +51,20 @@ export function peopleFilters({ name, team, position, status = 'current' }: Peop
   return conditions.length > 0 ? { and: conditions } : undefined;
 }
 
+
+export interface EventFilters {
+  type?: EventType;
+}
+
+/**
+ * The GraphQL filter for the upcoming or the past events of the listing, seen from an instant: an event is past once
+ * it has ended (or started, when it has no end).
+ */
+export function eventFilters({ type }: EventFilters, when: 'upcoming' | 'past', instant: string): EventFiltersInput {
+  const operator = when === 'upcoming' ? 'gte' : 'lt';
+  const conditions: EventFiltersInput[] = [
+    { or: [{ end: { [operator]: instant } }, { and: [{ end: { null: true } }, { start: { [operator]: instant } }] }] },
+  ];
+  if (type) conditions.push({ type: { eq: type } });
+  return { and: conditions };
+}
