@@ -307,3 +307,20 @@ test('the sitemap lists the events listing and every event, in both languages', 
     for (const event of await cmsEvents(locale)) expect(sitemap).toContain(`<loc>${webUrl(`/${locale}/events/${event.slug}`)}</loc>`);
   }
 });
+
+test.each(LOCALES)('the %s home page and team pages show their next events', async (locale) => {
+  const now = Date.now();
+  const slugsOn = async (path: string) => {
+    const response = await fetch(webUrl(path));
+    expect(response.status).toBe(200);
+    return [...(await response.text()).matchAll(/data-event="([^"]+)"/g)].map((match) => match[1]);
+  };
+  const upcoming = (await cmsEvents(locale)).filter((event) => !isOver(event, now)).map((event) => event.slug);
+  expect(await slugsOn(`/${locale}`)).toEqual(upcoming.slice(0, 3));
+  const team = 'dna-repair-and-replication-stress';
+  const { events } = await cmsGraphql<{ events: CmsEvent[] }>(
+    'query($locale: I18NLocaleCode, $team: String) { events(locale: $locale, filters: { organisingTeams: { slug: { eq: $team } } }, sort: "start:asc") { documentId slug title type start end } }',
+    { locale, team },
+  );
+  expect(await slugsOn(`/${locale}/teams/${team}`)).toEqual(events.filter((event) => !isOver(event, now)).map((event) => event.slug).slice(0, 3));
+});

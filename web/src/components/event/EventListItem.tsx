@@ -22,7 +22,7 @@ export function EventListItem({ locale, event, headingLevel, ongoing = false }: 
   );
   const part = (type: Intl.DateTimeFormatPartTypes) => day.find((each) => each.type === type)?.value ?? '';
   return (
-    <article className="flex gap-4 rounded-lg border border-line bg-white p-4 sm:gap-6 sm:p-5" data-event={event.slug}>
+    <article className="flex h-full gap-4 rounded-lg border border-line bg-white p-4 sm:gap-6 sm:p-5" data-event={event.slug}>
       {/* The full date follows in words: this calendar leaf is for the eye only. */}
       <div aria-hidden="true" className="flex w-16 shrink-0 flex-col items-center self-start rounded bg-brand-50 py-2 text-brand-900 sm:w-20">
         <span className="text-2xl leading-none font-semibold sm:text-3xl">{part('day')}</span>

@@ -4,7 +4,7 @@ import { eventFilters, type EventFilters } from './filters';
 import { EventPageDocument, EventsCalendarDocument, EventsPageDocument } from './generated/graphql';
 import { cmsQuery } from './query';
 import { compact, toBlocks } from './reshape/common';
-import { eventEnd, toEventSummaries, toEventSummary, type EventDetail, type EventSummary } from './reshape/event';
+import { isEventOver, toEventSummaries, toEventSummary, upcomingEventsCutoff, type EventDetail, type EventSummary } from './reshape/event';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
 import { toLinks } from './reshape/team';
 import { entryTag } from './tags';
@@ -23,18 +23,12 @@ export interface EventsPage {
   pageCount: number;
 }
 
-/** Midnight UTC of the instant's day: the listing's CMS query changes once a day, not at every request. */
-const startOfUtcDay = (instant: Date): string =>
-  new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate())).toISOString();
-
-const isOver = (event: EventSummary, now: Date): boolean => new Date(eventEnd(event)).getTime() < now.getTime();
-
 // React's cache() compares arguments by identity: the filters travel as their JSON text so the page and its metadata
 // share one request.
 const eventsPage = cache(async (locale: Locale, filtersJson: string, page: number): Promise<EventsPage> => {
   const filters = JSON.parse(filtersJson) as EventFilters;
   const now = new Date();
-  const cutoff = startOfUtcDay(now);
+  const cutoff = upcomingEventsCutoff(now);
   const data = await cmsQuery(
     EventsPageDocument,
     {
@@ -49,12 +43,12 @@ const eventsPage = cache(async (locale: Locale, filtersJson: string, page: numbe
   );
   // The CMS split the events at midnight; those that ended since then are past already.
   const sinceCutoff = toEventSummaries(data.upcomingEvents);
-  const endedToday = sinceCutoff.filter((event) => isOver(event, now)).reverse();
+  const endedToday = sinceCutoff.filter((event) => isEventOver(event, now)).reverse();
   const connection = data.pastEvents;
   const pastPageCount = connection?.pageInfo.pageCount ?? 0;
   return {
     chrome: toSiteChrome(data),
-    upcoming: sinceCutoff.filter((event) => !isOver(event, now)),
+    upcoming: sinceCutoff.filter((event) => !isEventOver(event, now)),
     past: [...(page === 1 ? endedToday : []), ...toEventSummaries(connection?.nodes)],
     page: connection?.pageInfo.page ?? page,
     pageCount: Math.max(pastPageCount, endedToday.length > 0 ? 1 : 0),

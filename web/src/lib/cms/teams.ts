@@ -1,10 +1,11 @@
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
-import { teamFilters, type TeamFilters } from './filters';
+import { eventFilters, teamFilters, type TeamFilters } from './filters';
 import { TeamPageDocument, TeamsPageDocument } from './generated/graphql';
 import { cmsQuery } from './query';
 import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
+import { toUpcomingEvents, upcomingEventsCutoff, type EventSummary } from './reshape/event';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
@@ -49,11 +50,14 @@ export interface TeamPage {
   chrome: SiteChrome | null;
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
+  upcomingEvents: EventSummary[];
 }
 
 export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
-  const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
-    types: ['institute', 'department', 'person', 'news-article'],
+  const now = new Date();
+  const upcomingEvents = eventFilters({ team: slug }, 'upcoming', upcomingEventsCutoff(now));
+  const data = await cmsQuery(TeamPageDocument, { locale, slug, upcomingEvents }, {
+    types: ['institute', 'department', 'person', 'news-article', 'event'],
     tags: [entryTag('team', slug)],
   });
   const team = compact(data.teams)[0];
@@ -72,5 +76,6 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
         }
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    upcomingEvents: toUpcomingEvents(data.upcomingEvents, now),
   };
 });

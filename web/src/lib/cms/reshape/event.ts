@@ -59,3 +59,21 @@ export const toEventSummaries = (events: ReadonlyArray<EventCardFragment | null>
 
 /** When an event is over: its end, or its start when it has no end. */
 export const eventEnd = (event: Pick<EventSummary, 'start' | 'end'>): string => event.end ?? event.start;
+
+export const isEventOver = (event: Pick<EventSummary, 'start' | 'end'>, now: Date): boolean =>
+  new Date(eventEnd(event)).getTime() < now.getTime();
+
+/**
+ * The instant the CMS is asked for upcoming events from: midnight UTC of the day, so a cached CMS response serves the
+ * whole day (asking from the current minute would make every request a new one). The few events that ended since are
+ * dropped, or moved to the past, when the page renders.
+ */
+export const upcomingEventsCutoff = (now: Date): string =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString();
+
+/** How many upcoming events the home and team pages show. */
+export const UPCOMING_EVENTS_PREVIEW = 3;
+
+/** The first events of a list asked from upcomingEventsCutoff that are not over yet. */
+export const toUpcomingEvents = (events: ReadonlyArray<EventCardFragment | null> | null | undefined, now: Date): EventSummary[] =>
+  toEventSummaries(events).filter((event) => !isEventOver(event, now)).slice(0, UPCOMING_EVENTS_PREVIEW);

@@ -38,6 +38,8 @@ export const en: Dictionary = {
   home: {
     latestNews: 'Latest news',
     allNews: 'All news',
+    upcomingEvents: 'Upcoming events',
+    allEvents: 'All events',
     departments: 'Departments and teams',
     allTeams: 'All teams',
     allDepartmentTeams: 'All teams of the department',
@@ -99,6 +101,7 @@ export const en: Dictionary = {
     keywords: 'Keywords',
     contact: 'Contact the team',
     relatedNews: 'Team news',
+    upcomingEvents: 'Upcoming events',
   },
   platforms: {
     title: 'Technology platforms',

@@ -38,6 +38,8 @@ export const fr = {
   home: {
     latestNews: 'Dernières actualités',
     allNews: 'Toutes les actualités',
+    upcomingEvents: 'Prochains événements',
+    allEvents: 'Tous les événements',
     departments: 'Départements et équipes',
     allTeams: 'Toutes les équipes',
     allDepartmentTeams: 'Toutes les équipes du département',
@@ -99,6 +101,7 @@ export const fr = {
     keywords: 'Mots-clés',
     contact: 'Contacter l’équipe',
     relatedNews: 'Actualités de l’équipe',
+    upcomingEvents: 'Événements à venir',
   },
   platforms: {
     title: 'Plateformes technologiques',
