@@ -68,6 +68,20 @@ test('every event converts back to its UTC instants through the VTIMEZONE, in wi
   expect(events[0].startDate.zone.tzid).toBe('Europe/Paris');
 });
 
+test('in the hour the clocks go back, each of the two instants behind a local time comes back right', () => {
+  // Sunday 31 October 2027: 03:00 summer time becomes 02:00 winter time, so 02:30 happens at 00:30Z and at 01:30Z.
+  const night: CalendarEvent = { ...summer, uid: 'night@x', start: '2027-10-31T00:30:00.000Z', end: '2027-10-31T01:30:00.000Z' };
+  const morning: CalendarEvent = { ...summer, uid: 'morning@x', start: '2027-10-31T02:30:00.000Z', end: null };
+  const text = iCalendar({ ...calendar, events: [night, morning] });
+  expect(text).toContain('\r\nDTSTART:20271031T003000Z\r\n');
+  expect(text).toContain('\r\nDTEND:20271031T013000Z\r\n');
+  // An hour later, 03:30 happens once: back on the Paris clock.
+  expect(text).toContain('\r\nDTSTART;TZID=Europe/Paris:20271031T033000\r\n');
+  const events = parse(text).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  expect(events.map((event) => event.startDate.toJSDate().toISOString())).toEqual([night.start, morning.start]);
+  expect(events[0].endDate.toJSDate().toISOString()).toBe(night.end);
+});
+
 test('texts come back exactly: accents, emoji, commas, semicolons, backslashes and line breaks', () => {
   const root = parse(iCalendar(calendar));
   const [first, second] = root.getAllSubcomponents('vevent');

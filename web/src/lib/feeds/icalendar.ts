@@ -120,8 +120,19 @@ export function localDateTime(value: string): string {
 // eslint-disable-next-line no-control-regex
 const uri = (value: string): string => value.replace(/[\s\u0000-\u001F\u007F]/g, encodeURIComponent);
 
+/**
+ * A date-time property on the institute's clock. In the hour the clocks go back, local times happen twice, and
+ * calendar apps disagree on which one is meant (RFC 5545 says the first, ical.js reads the second): such an instant is
+ * written in UTC instead, which no app can misread.
+ */
+function zoned(name: string, value: string): string {
+  const local = localDateTime(value);
+  const shifted = (hours: number) => localDateTime(new Date(toInstant(value).getTime() + hours * 3600000).toISOString());
+  const ambiguous = shifted(-1) === local || shifted(1) === local;
+  return ambiguous ? `${name}:${utcDateTime(value)}` : `${name};TZID=${INSTITUTE_TIME_ZONE}:${local}`;
+}
+
 function eventLines(event: CalendarEvent): string[] {
-  const zoned = (name: string, value: string) => `${name};TZID=${INSTITUTE_TIME_ZONE}:${localDateTime(value)}`;
   const categories = event.categories.map(escapeText).filter(Boolean);
   return [
     'BEGIN:VEVENT',
