@@ -164,14 +164,19 @@ describe.each([
     expect(await time.getAttribute('datetime')).toBe('2026-12-10T11:00:00+01:00');
     expect(await time.innerText()).toMatch(new RegExp(`^${day}, 11:00\\s?–\\s?12:00$`));
     const teams = await page.$$eval('a[href*="/teams/"]', (links) => links.map((link) => link.getAttribute('href')));
-    expect(teams).toEqual(expect.arrayContaining([`/${locale}/teams/dna-repair-and-replication-stress`, `/${locale}/teams/genome-instability-and-carcinogenesis`]));
+    expect(teams).toEqual(
+      expect.arrayContaining([`/${locale}/teams/dna-repair-and-replication-stress`, `/${locale}/teams/genome-instability-and-carcinogenesis`]),
+    );
     expect(await page.getAttribute('a[type="text/calendar"]', 'href')).toBe(`/${locale}/events/${slug}/calendar.ics`);
     const crumbs = await page.$$eval('nav ol a', (links) => links.map((link) => link.getAttribute('href')));
     expect(crumbs).toEqual([`/${locale}`, `/${locale}/events`]);
     const jsonLd = await page.$$eval('script[type="application/ld+json"]', (scripts) =>
       scripts.map((script) => JSON.parse(script.textContent ?? '{}') as Record<string, unknown>),
     );
-    const { institute } = await cmsGraphql<{ institute: { name: string } }>('query($locale: I18NLocaleCode) { institute(locale: $locale) { name } }', { locale });
+    const { institute } = await cmsGraphql<{ institute: { name: string } }>(
+      'query($locale: I18NLocaleCode) { institute(locale: $locale) { name } }',
+      { locale },
+    );
     expect(jsonLd.find((data) => data['@type'] === 'Event')).toMatchObject({
       name: event?.title,
       url: webUrl(`/${locale}/events/${slug}`),
@@ -295,7 +300,14 @@ test('an event an editor publishes shows in the listing and the calendar within 
 });
 
 test('unknown events and languages are 404s, for pages and calendar files', async () => {
-  for (const path of ['/fr/events/no-such-event', '/en/events/no-such-event/calendar.ics', '/de/events', '/de/events/calendar.ics', '/xx/events/replication-stress-a-double-edged-sword/calendar.ics']) {
+  const paths = [
+    '/fr/events/no-such-event',
+    '/en/events/no-such-event/calendar.ics',
+    '/de/events',
+    '/de/events/calendar.ics',
+    '/xx/events/replication-stress-a-double-edged-sword/calendar.ics',
+  ];
+  for (const path of paths) {
     expect({ path, status: (await fetch(webUrl(path))).status }).toEqual({ path, status: 404 });
   }
 });
@@ -319,7 +331,9 @@ test.each(LOCALES)('the %s home page and team pages show their next events', asy
   expect(await slugsOn(`/${locale}`)).toEqual(upcoming.slice(0, 3));
   const team = 'dna-repair-and-replication-stress';
   const { events } = await cmsGraphql<{ events: CmsEvent[] }>(
-    'query($locale: I18NLocaleCode, $team: String) { events(locale: $locale, filters: { organisingTeams: { slug: { eq: $team } } }, sort: "start:asc") { documentId slug title type start end } }',
+    `query($locale: I18NLocaleCode, $team: String) {
+      events(locale: $locale, filters: { organisingTeams: { slug: { eq: $team } } }, sort: "start:asc") { documentId slug title type start end }
+    }`,
     { locale, team },
   );
   expect(await slugsOn(`/${locale}/teams/${team}`)).toEqual(events.filter((event) => !isOver(event, now)).map((event) => event.slug).slice(0, 3));

@@ -49,7 +49,7 @@ export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs>
  */
 export const PRERENDERED_PER_TYPE = 100;
 
-/** The detail pages `next build` renders in a locale: the most recently changed of each type (the newest news, the latest events). */
+/** The detail pages `next build` renders in a locale: the most recently changed of each type (the newest news). */
 export async function getBuildSlugs(locale: Locale): Promise<Record<keyof PublishedSlugs, string[]>> {
   const data = await cmsQuery(BuildSlugsDocument, { locale, limit: PRERENDERED_PER_TYPE }, {
     types: ['team', 'platform', 'person', 'news-article', 'event'],

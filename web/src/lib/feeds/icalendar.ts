@@ -107,7 +107,8 @@ const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 /** A UTC instant as iCalendar writes it: 20260312T100000Z. */
 export function utcDateTime(value: string): string {
   const date = toInstant(value);
-  return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+  const day = `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+  return `${day}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
 /** The institute's wall-clock time of an instant, to go with TZID: 20260312T110000. */
