@@ -5,7 +5,19 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { paths, switchLocale } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
-const STATIC_PAGES = [paths.home, paths.presentation, paths.organigram, paths.teams, paths.platforms, paths.people, paths.news, paths.jobs, paths.contact, paths.accessibility];
+const STATIC_PAGES = [
+  paths.home,
+  paths.presentation,
+  paths.organigram,
+  paths.teams,
+  paths.platforms,
+  paths.people,
+  paths.news,
+  paths.events,
+  paths.jobs,
+  paths.contact,
+  paths.accessibility,
+];
 
 /**
  * Every page in both languages, each with its alternates. Rendered on request (its CMS queries are cached), so a build
@@ -28,6 +40,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...slugs.people.map((person) => entry(paths.person(locale, person.slug), person.updatedAt)),
         ...slugs.news.map((article) => entry(paths.newsArticle(locale, article.slug), article.updatedAt)),
         ...slugs.jobs.map((offer) => entry(paths.job(locale, offer.slug), offer.updatedAt)),
+        ...slugs.events.map((event) => entry(paths.event(locale, event.slug), event.updatedAt)),
       ];
     }),
   );

@@ -1,5 +1,6 @@
 /** The GraphQL filters of the listing pages, built from what the visitor asked for. */
-import type { PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventFiltersInput, PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventType } from './reshape/event';
 import type { MemberStatus, PositionType } from './reshape/person';
 
 export interface TeamFilters {
@@ -50,3 +51,23 @@ export function peopleFilters({ name, team, position, status = 'current' }: Peop
   return conditions.length > 0 ? { and: conditions } : undefined;
 }
 
+
+export interface EventFilters {
+  type?: EventType;
+  /** Slug of an organising team. */
+  team?: string;
+}
+
+/**
+ * The GraphQL filter for the upcoming or the past events of the listing, seen from an instant: an event is past once
+ * it has ended (or started, when it has no end).
+ */
+export function eventFilters({ type, team }: EventFilters, when: 'upcoming' | 'past', instant: string): EventFiltersInput {
+  const operator = when === 'upcoming' ? 'gte' : 'lt';
+  const conditions: EventFiltersInput[] = [
+    { or: [{ end: { [operator]: instant } }, { and: [{ end: { null: true } }, { start: { [operator]: instant } }] }] },
+  ];
+  if (type) conditions.push({ type: { eq: type } });
+  if (team) conditions.push({ organisingTeams: { slug: { eq: team } } });
+  return { and: conditions };
+}

@@ -1,12 +1,13 @@
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
-import { teamFilters, type TeamFilters } from './filters';
+import { eventFilters, teamFilters, type TeamFilters } from './filters';
 import { TeamPageDocument, TeamsPageDocument } from './generated/graphql';
 import { untilOffersMayClose } from './job-offers';
 import { cmsQuery } from './query';
 import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
 import { toOpenJobOffers, type JobOfferSummary } from './reshape/job-offer';
+import { toUpcomingEvents, upcomingEventsCutoff, type EventSummary } from './reshape/event';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
@@ -52,11 +53,14 @@ export interface TeamPage {
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
   openPositions: JobOfferSummary[];
+  upcomingEvents: EventSummary[];
 }
 
 export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
-  const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
-    types: ['institute', 'department', 'person', 'news-article', 'job-offer'],
+  const now = new Date();
+  const upcomingEvents = eventFilters({ team: slug }, 'upcoming', upcomingEventsCutoff(now));
+  const data = await cmsQuery(TeamPageDocument, { locale, slug, upcomingEvents }, {
+    types: ['institute', 'department', 'person', 'news-article', 'job-offer', 'event'],
     tags: [entryTag('team', slug)],
     // It lists the open positions: cached no later than the next time an offer may close.
     maxAge: untilOffersMayClose(),
@@ -78,5 +82,6 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
     openPositions: toOpenJobOffers(data.openPositions),
+    upcomingEvents: toUpcomingEvents(data.upcomingEvents, now),
   };
 });

@@ -1,6 +1,7 @@
 import type { Image } from '../cms/reshape/common';
 import type { SiteChrome } from '../cms/reshape/institute';
 import type { ContractType } from '../cms/reshape/job-offer';
+import { isoWithInstituteOffset } from '../time/institute-time';
 import { absoluteUrl } from './metadata';
 
 /** Structured data (schema.org) describing the pages for search engines. */
@@ -157,5 +158,43 @@ export function jobPostingJsonLd(offer: {
     jobLocation: organization?.contact.address
       ? { '@type': 'Place', address: postalAddressJsonLd(organization.contact.address) }
       : undefined,
+  };
+}
+
+export function eventJsonLd(event: {
+  title: string;
+  path: string;
+  /** ISO instants: written with the institute's offset, as search engines show them. */
+  start: string;
+  end: string | null;
+  description: string | null;
+  location: string | null;
+  speaker: string | null;
+  speakerAffiliation: string | null;
+  organizer: SiteChrome | null;
+  homePath: string;
+}): Record<string, unknown> {
+  const organizer = event.organizer;
+  // Without a location of its own, an event is at the institute.
+  const place = event.location ?? organizer?.contact.address ?? null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    url: absoluteUrl(event.path),
+    startDate: isoWithInstituteOffset(event.start),
+    endDate: event.end ? isoWithInstituteOffset(event.end) : undefined,
+    description: event.description ?? undefined,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: place ? { '@type': 'Place', name: place, address: place } : undefined,
+    performer: event.speaker
+      ? {
+          '@type': 'Person',
+          name: event.speaker,
+          affiliation: event.speakerAffiliation ? { '@type': 'Organization', name: event.speakerAffiliation } : undefined,
+        }
+      : undefined,
+    organizer: organizer ? { '@type': 'ResearchOrganization', name: organizer.name, url: absoluteUrl(event.homePath) } : undefined,
   };
 }
