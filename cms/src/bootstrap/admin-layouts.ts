@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
  * entry (in lists and relation pickers) and a description under each field saying what it is for. Applied once per
  * version of these settings, so administrators' own adjustments survive restarts.
  */
-const LAYOUTS_VERSION = 3;
+const LAYOUTS_VERSION = 4;
 
 interface TypeLayout {
   mainField: string;
@@ -14,6 +14,24 @@ interface TypeLayout {
   order: 'ASC' | 'DESC';
   descriptions: Record<string, string>;
 }
+
+/** Field labels that are not just the field's name in words ("contractType" reads "Contract type" by itself). */
+const LABELS: Record<string, string> = {
+  doi: 'DOI',
+  pmid: 'PubMed id (PMID)',
+  halId: 'HAL id',
+  orcid: 'ORCID iD',
+  url: 'URL',
+  seo: 'SEO',
+  registrationUrl: 'Registration URL',
+  speakerAffiliation: "Speaker's affiliation",
+  openAccess: 'Open access',
+  updatedAt: 'Last change',
+};
+
+/** "speakerAffiliation" -> "Speaker affiliation": Strapi shows the raw attribute name otherwise. */
+export const fieldLabel = (field: string): string =>
+  LABELS[field] ?? field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase()).replace(/ [A-Z](?=[a-z])/g, (word) => word.toLowerCase());
 
 const SEO = 'Title and description for search engines and shared links (defaults to the name and summary).';
 
@@ -208,12 +226,16 @@ export async function ensureAdminLayouts(strapi: Core.Strapi): Promise<void> {
   for (const [uid, layout] of Object.entries(LAYOUTS)) {
     const contentType = contentTypes.findContentType(uid);
     const configuration = (await contentTypes.findConfiguration(contentType)) as Configuration;
-    const metadatas = { ...configuration.metadatas };
+    const metadatas: Configuration['metadatas'] = Object.fromEntries(
+      Object.entries(configuration.metadatas).map(([field, metadata]) => {
+        const label = fieldLabel(field);
+        return [field, { edit: { ...metadata.edit, label }, list: { ...metadata.list, label } }];
+      }),
+    );
     for (const [field, description] of Object.entries(layout.descriptions)) {
       if (metadatas[field]) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, description } };
     }
     if (metadatas.fullName) metadatas.fullName = { ...metadatas.fullName, edit: { ...metadatas.fullName.edit, editable: false } };
-    if (metadatas.updatedAt) metadatas.updatedAt = { ...metadatas.updatedAt, list: { ...metadatas.updatedAt.list, label: 'Last change' } };
     await contentTypes.updateConfiguration(contentType, {
       ...configuration,
       settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: layout.sortBy, defaultSortOrder: layout.order },

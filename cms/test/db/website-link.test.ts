@@ -202,6 +202,12 @@ describe('the admin, as editors find it', () => {
     expect(jobOffers.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'applicationDeadline', defaultSortOrder: 'DESC' });
     expect((await config(TYPES.event)).settings).toMatchObject({ defaultSortBy: 'start', defaultSortOrder: 'DESC' });
     expect((await config(TYPES.publication)).settings).toMatchObject({ mainField: 'title', defaultSortBy: 'year', defaultSortOrder: 'DESC' });
+    // Labels in words, not attribute names.
+    expect(jobOffers.metadatas.contractType.edit.label).toBe('Contract type');
+    expect(jobOffers.metadatas.applicationDeadline.list.label).toBe('Application deadline');
+    expect((await config(TYPES.publication)).metadatas.halId.edit.label).toBe('HAL id');
+    expect((await config(TYPES.person)).metadatas.firstName.edit.label).toBe('First name');
+    expect(team.metadatas.updatedAt.list.label).toBe('Last change');
 
     const person = (await documents(TYPES.person).create({ locale: 'fr', data: { firstName: 'Zoé', lastName: 'Exemple' } } as never)) as unknown as Row;
     expect(person.fullName).toBe('Zoé Exemple');
