@@ -7,6 +7,7 @@ import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshap
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
+import { toLatestPublications, type LatestPublications } from './reshape/publication';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
 import { entryTag } from './tags';
 
@@ -49,11 +50,13 @@ export interface TeamPage {
   chrome: SiteChrome | null;
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
+  /** The latest LATEST_PUBLICATIONS publications, and how many there are in all. */
+  publications: LatestPublications;
 }
 
 export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
   const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
-    types: ['institute', 'department', 'person', 'news-article'],
+    types: ['institute', 'department', 'person', 'news-article', 'publication'],
     tags: [entryTag('team', slug)],
   });
   const team = compact(data.teams)[0];
@@ -72,5 +75,6 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
         }
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    publications: toLatestPublications(data.latestPublications),
   };
 });
