@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { paths, switchLocale } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
-const STATIC_PAGES = [paths.home, paths.presentation, paths.organigram, paths.teams, paths.platforms, paths.people, paths.news, paths.contact, paths.accessibility];
+const STATIC_PAGES = [paths.home, paths.presentation, paths.organigram, paths.teams, paths.platforms, paths.people, paths.publications, paths.news, paths.contact, paths.accessibility];
 
 /**
  * Every page in both languages, each with its alternates. Rendered on request (its CMS queries are cached), so a build
@@ -27,6 +27,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...slugs.platforms.map((platform) => entry(paths.platform(locale, platform.slug), platform.updatedAt)),
         ...slugs.people.map((person) => entry(paths.person(locale, person.slug), person.updatedAt)),
         ...slugs.news.map((article) => entry(paths.newsArticle(locale, article.slug), article.updatedAt)),
+        ...slugs.publications.map((publication) => entry(paths.publication(locale, publication.slug), publication.updatedAt)),
       ];
     }),
   );

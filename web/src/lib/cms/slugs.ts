@@ -13,27 +13,30 @@ export interface PublishedSlugs {
   platforms: PublishedEntry[];
   people: PublishedEntry[];
   news: PublishedEntry[];
+  publications: PublishedEntry[];
 }
 
 /** Every published detail page of a locale, for generateStaticParams and the sitemap (100 per type per request). */
 export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs> {
-  const slugs: PublishedSlugs = { teams: [], platforms: [], people: [], news: [] };
+  const slugs: PublishedSlugs = { teams: [], platforms: [], people: [], news: [], publications: [] };
   const entries = (nodes: ReadonlyArray<{ slug: string | null; updatedAt: string | null } | null> | undefined) =>
     compact(nodes).flatMap((node) => (node.slug ? [{ slug: node.slug, updatedAt: node.updatedAt }] : []));
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
     const data = await cmsQuery(PublishedSlugsDocument, { locale, page }, {
-      types: ['team', 'platform', 'person', 'news-article'],
+      types: ['team', 'platform', 'person', 'news-article', 'publication'],
       previewable: false,
     });
     slugs.teams.push(...entries(data.teams_connection?.nodes));
     slugs.platforms.push(...entries(data.platforms_connection?.nodes));
     slugs.people.push(...entries(data.people_connection?.nodes));
     slugs.news.push(...entries(data.newsArticles_connection?.nodes));
+    slugs.publications.push(...entries(data.publications_connection?.nodes));
     pageCount = Math.max(
       data.teams_connection?.pageInfo.pageCount ?? 0,
       data.platforms_connection?.pageInfo.pageCount ?? 0,
       data.people_connection?.pageInfo.pageCount ?? 0,
       data.newsArticles_connection?.pageInfo.pageCount ?? 0,
+      data.publications_connection?.pageInfo.pageCount ?? 0,
     );
   }
   return slugs;
@@ -49,7 +52,7 @@ export const PRERENDERED_PER_TYPE = 100;
 /** The detail pages `next build` renders in a locale: the most recently changed of each type (the newest news). */
 export async function getBuildSlugs(locale: Locale): Promise<Record<keyof PublishedSlugs, string[]>> {
   const data = await cmsQuery(BuildSlugsDocument, { locale, limit: PRERENDERED_PER_TYPE }, {
-    types: ['team', 'platform', 'person', 'news-article'],
+    types: ['team', 'platform', 'person', 'news-article', 'publication'],
     previewable: false,
   });
   const slugsOf = (nodes: ReadonlyArray<{ slug: string | null } | null> | undefined) =>
@@ -59,5 +62,6 @@ export async function getBuildSlugs(locale: Locale): Promise<Record<keyof Publis
     platforms: slugsOf(data.platforms),
     people: slugsOf(data.people),
     news: slugsOf(data.newsArticles),
+    publications: slugsOf(data.publications),
   };
 }
