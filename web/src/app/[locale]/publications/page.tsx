@@ -88,7 +88,7 @@ export default async function PublicationsPage({ params, searchParams }: Props) 
           </p>
         ) : null}
       </PageHeader>
-      <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <div className="mb-6 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
           <p className="text-muted" role="status">
             {text.results(data.total)}
