@@ -1,11 +1,12 @@
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
+import { publicationFilters, type PublicationFilters } from './filters';
 import { PublicationPageDocument, PublicationsExportDocument, PublicationsPageDocument, type PublicationFiltersInput } from './generated/graphql';
 import { cmsQuery } from './query';
 import { compact } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
 import { toPersonName, type PersonName } from './reshape/person';
-import { toCitation, toCitations, type Citation, type PublicationType } from './reshape/publication';
+import { toCitation, toCitations, type Citation } from './reshape/publication';
 import { toLinks, type Link } from './reshape/team';
 import { entryTag } from './tags';
 
@@ -14,38 +15,6 @@ export const PUBLICATIONS_PAGE_SIZE = 20;
 export const LATEST_PUBLICATIONS = 10;
 /** The most citations one export of a listing holds: the CMS's page-size ceiling, one request. */
 export const EXPORT_LIMIT = 100;
-
-export interface PublicationFilters {
-  year?: number;
-  team?: string;
-  type?: PublicationType;
-  /** Words of the title, case-insensitive. */
-  title?: string;
-  /** A person's slug: the publications they are a linked author of. */
-  author?: string;
-}
-
-/**
- * The spellings of a word that `containsi` must try: SQLite lowercases ASCII letters only, so "étude" would miss
- * "Étude" there (PostgreSQL's ILIKE needs no help).
- */
-function caseVariants(word: string): string[] {
-  const lower = word.toLocaleLowerCase('fr');
-  return [...new Set([word, lower, word.toLocaleUpperCase('fr'), lower.charAt(0).toLocaleUpperCase('fr') + lower.slice(1)])];
-}
-
-/** Every word of `title` in the title; the type as the CMS stores it (book-chapter: filters compare stored values). */
-export function publicationFilters({ year, team, type, title, author }: PublicationFilters): PublicationFiltersInput | undefined {
-  const conditions: PublicationFiltersInput[] = (title ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => ({ or: caseVariants(word).map((variant) => ({ title: { containsi: variant } })) }));
-  if (year !== undefined) conditions.push({ year: { eq: year } });
-  if (team) conditions.push({ teams: { slug: { eq: team } } });
-  if (type) conditions.push({ type: { eq: type } });
-  if (author) conditions.push({ authors: { person: { slug: { eq: author } } } });
-  return conditions.length > 0 ? { and: conditions } : undefined;
-}
 
 /** Years offered by the year filter, newest first; a century at most. */
 function yearRange(newest: number | undefined, oldest: number | undefined): number[] {

@@ -1,4 +1,4 @@
-import type { PublicationFilters } from '../cms/publications';
+import type { PublicationFilters } from '../cms/filters';
 import { PUBLICATION_TYPES } from '../cms/reshape/publication';
 import { readChoice, readSlug, readText, type SearchParams } from './search-params';
 

@@ -170,7 +170,6 @@ export const en: Dictionary = {
     moreAuthors: (count: number) => `and ${count} more authors`,
     etAl: 'et al.',
     openAccess: 'Open access',
-    authors: 'Authors',
     abstract: 'Abstract',
     journal: 'Journal',
     date: 'Publication date',

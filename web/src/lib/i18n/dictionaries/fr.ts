@@ -170,7 +170,6 @@ export const fr = {
     moreAuthors: (count: number) => `et ${count} autres auteurs`,
     etAl: 'et al.',
     openAccess: 'Accès libre',
-    authors: 'Auteurs',
     abstract: 'Résumé',
     journal: 'Revue',
     date: 'Date de publication',

@@ -85,7 +85,7 @@ export default async function PublicationPage({ params }: Props) {
           </p>
           <h1 className="max-w-4xl text-2xl leading-tight sm:text-3xl">{publication.title}</h1>
           {publication.authors.length > 0 || publication.moreAuthors ? (
-            <p className="mt-4 max-w-4xl" aria-label={text.authors}>
+            <p className="mt-4 max-w-4xl" data-authors>
               <AuthorList locale={locale} authors={publication.authors} moreAuthors={publication.moreAuthors} />
             </p>
           ) : null}
