@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { parseBibtex } from '../test/support/parse-bibtex';
 import { AdminApi } from './helpers/admin';
-import { cmsGraphql, launchBrowser, webUrl } from './helpers/site';
+import { cmsGraphql, launchBrowser, seriousAccessibilityViolations, webUrl } from './helpers/site';
 
 /**
  * Publications on the website: the listing (order, filters, title search, pagination), a publication's page, its BibTeX
@@ -238,6 +238,11 @@ test('a citation in the listing: title to its page, long author lists shortened,
   await expect(item.getByRole('link', { name: 'doi:10.5555/e2e.blood_2026' }).getAttribute('href')).resolves.toBe('https://doi.org/10.5555/e2e.blood_2026');
   await expect(item.getByText('Open access').count()).resolves.toBe(1);
 
+  expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+  // With the author filter shown above the results.
+  await tab.goto(webUrl(`/fr/publications?author=${lead.slug}`));
+  expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+
   await tab.goto(webUrl(`/fr/publications?q=${MARK}&type=review`));
   await expect(tab.locator(`[data-publication="${review.slug}"] p`).first().innerText()).resolves.toBe('Jan van der Berg, Müller JP, et al.');
   await expect(tab.locator(`[data-publication="${review.slug}"] em`).innerText()).resolves.toBe('et al.');
@@ -289,6 +294,8 @@ describe.each(['fr', 'en'] as const)('a publication’s page in %s', (locale) =>
     expect((article?.author as Array<{ name: string; url?: string }>).map((author) => author.name)).toHaveLength(14);
     expect((article?.author as Array<{ name: string; url?: string }>)[0].url).toMatch(new RegExp(`/${locale}/people/${lead.slug}$`));
     expect(data.some((entry) => entry['@type'] === 'BreadcrumbList')).toBe(true);
+    // pages.e2e.ts checks a seeded publication; this one has every field filled.
+    expect(await seriousAccessibilityViolations(tab)).toEqual([]);
     await context.close();
   });
 

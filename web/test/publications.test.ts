@@ -46,6 +46,10 @@ test('a citation: the API’s book_chapter is book-chapter, blanks are null, "et
   });
   expect(toCitation({ ...node, slug: null })).toBeNull();
   expect(toCitation({ ...node, type: 'conference_paper' })?.type).toBe('conference-paper');
+  // The API returns 100 authors at most: a list that long may have been cut.
+  const hundred = Array.from({ length: 100 }, (_, index) => ({ name: `A${index}`, person: null }));
+  expect(toCitation({ ...node, authors: hundred })?.moreAuthors).toBe(true);
+  expect(toCitation({ ...node, authors: hundred.slice(1) })?.moreAuthors).toBe(false);
 });
 
 test('long author lists keep the first authors and the last one', () => {

@@ -42,6 +42,9 @@ export interface Citation {
   openAccess: boolean;
 }
 
+/** The most authors the API returns per publication (publications.graphql asks for the CMS's page-size ceiling). */
+const AUTHORS_LIMIT = 100;
+
 /** Sources that cut long author lists end them with "et al." as if it were a name. */
 const isEtAl = (name: string): boolean => /^et\.?\s*al\.?$/i.test(name.trim());
 
@@ -57,7 +60,7 @@ export function toCitation(node: PublicationCitationFragment): Citation | null {
     authors: named
       .filter((author) => !isEtAl(author.name))
       .map((author) => ({ name: author.name.trim(), person: author.person ? toPersonName(author.person) : null })),
-    moreAuthors: named.some((author) => isEtAl(author.name)),
+    moreAuthors: named.some((author) => isEtAl(author.name)) || compact(node.authors).length >= AUTHORS_LIMIT,
     journal: text(node.journal),
     year: node.year,
     date: text(node.date),
