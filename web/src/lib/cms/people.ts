@@ -63,7 +63,7 @@ export interface PersonPage {
       })
     | null;
   relatedNews: NewsSummary[];
-  /** The latest LATEST_PUBLICATIONS publications, and how many there are in all. */
+  /** The latest 10 publications (the page's query says how many), and how many there are in all. */
   publications: LatestPublications;
 }
 

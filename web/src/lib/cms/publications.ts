@@ -11,8 +11,6 @@ import { toLinks, type Link } from './reshape/team';
 import { entryTag } from './tags';
 
 export const PUBLICATIONS_PAGE_SIZE = 20;
-/** How many of the latest publications a team or a person page lists. */
-export const LATEST_PUBLICATIONS = 10;
 /** The most citations one export of a listing holds: the CMS's page-size ceiling, one request. */
 export const EXPORT_LIMIT = 100;
 

@@ -50,7 +50,7 @@ export interface TeamPage {
   chrome: SiteChrome | null;
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
-  /** The latest LATEST_PUBLICATIONS publications, and how many there are in all. */
+  /** The latest 10 publications (the page's query says how many), and how many there are in all. */
   publications: LatestPublications;
 }
 
