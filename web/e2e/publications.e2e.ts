@@ -294,6 +294,12 @@ describe.each(['fr', 'en'] as const)('a publication’s page in %s', (locale) =>
     expect((article?.author as Array<{ name: string; url?: string }>).map((author) => author.name)).toHaveLength(14);
     expect((article?.author as Array<{ name: string; url?: string }>)[0].url).toMatch(new RegExp(`/${locale}/people/${lead.slug}$`));
     expect(data.some((entry) => entry['@type'] === 'BreadcrumbList')).toBe(true);
+    const meta = (name: string) => tab.$$eval(`meta[name="${name}"]`, (tags) => tags.map((tag) => tag.getAttribute('content')));
+    await expect(meta('citation_title')).resolves.toEqual([main.title]);
+    await expect(meta('citation_author')).resolves.toHaveLength(14);
+    await expect(meta('citation_publication_date')).resolves.toEqual(['2026/01/15']);
+    await expect(meta('citation_journal_title')).resolves.toEqual(['Blood']);
+    await expect(meta('citation_doi')).resolves.toEqual(['10.5555/e2e.blood_2026']);
     // pages.e2e.ts checks a seeded publication; this one has every field filled.
     expect(await seriousAccessibilityViolations(tab)).toEqual([]);
     await context.close();

@@ -44,6 +44,8 @@ export default async function PublicationsPage({ params, searchParams }: Props) 
   const data = await getPublicationsPage(locale, filters, page);
   const query = publicationQuery(filters);
   const listing = paths.publications(locale);
+  // A year asked for outside the publications' range still shows as chosen (its listing is empty).
+  const years = filters.year && !data.years.includes(filters.year) ? [...data.years, filters.year].sort((a, b) => b - a) : data.years;
 
   return (
     <SiteShell locale={locale} chrome={data.chrome} path={withQuery(listing, { ...query, page: page > 1 ? page : undefined })}>
@@ -55,7 +57,7 @@ export default async function PublicationsPage({ params, searchParams }: Props) 
             label={text.year}
             value={filters.year?.toString()}
             anyLabel={text.allYears}
-            options={data.years.map((year) => ({ value: String(year), label: String(year) }))}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
           />
           <SelectField
             name="team"

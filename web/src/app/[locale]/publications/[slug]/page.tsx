@@ -34,14 +34,25 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, chrome, publication } = await load(params);
   const byline = publication.authors.map((author) => author.name).slice(0, 3).join(', ');
-  return pageMetadata({
-    locale,
-    path: paths.publication(locale, publication.slug),
-    title: publication.title,
-    description: excerpt(publication.abstract) || [byline, publication.journal, publication.year].filter(Boolean).join(' · '),
-    chrome,
-    type: 'article',
-  });
+  return {
+    ...pageMetadata({
+      locale,
+      path: paths.publication(locale, publication.slug),
+      title: publication.title,
+      description: excerpt(publication.abstract) || [byline, publication.journal, publication.year].filter(Boolean).join(' · '),
+      chrome,
+      type: 'article',
+    }),
+    // Highwire Press tags: what Google Scholar indexes and what reference managers' browser buttons (Zotero) save.
+    other: {
+      citation_title: publication.title,
+      citation_author: publication.authors.map((author) => author.name),
+      citation_publication_date: (publication.date ?? String(publication.year)).replace(/-/g, '/'),
+      ...(publication.journal ? { citation_journal_title: publication.journal } : {}),
+      ...(publication.doi ? { citation_doi: publication.doi } : {}),
+      ...(publication.pmid ? { citation_pmid: publication.pmid } : {}),
+    },
+  };
 }
 
 function Identifier({ label, href, children }: { label: string; href: string; children: ReactNode }) {
