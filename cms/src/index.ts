@@ -18,6 +18,7 @@ import { registerSlugs } from './document-middlewares/slugs';
 import { registerBatchedRelations } from './graphql/batched-relations';
 import { registerHidePrivateEmails } from './graphql/hide-private-emails';
 import { assertProductionSecrets } from './settings/secrets';
+import { scheduleJobOfferClosings } from './website/job-offer-closings';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -30,7 +31,7 @@ export default {
     registerPersonFullName(strapi);
     registerSlugs(strapi);
     registerSharedRelations(strapi);
-    registerWebsiteNotifications(strapi);
+    scheduleJobOfferClosings(strapi, registerWebsiteNotifications(strapi));
     registerHidePrivateEmails(strapi);
     registerBatchedRelations(strapi);
   },

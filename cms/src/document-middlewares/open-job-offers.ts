@@ -4,7 +4,7 @@ import { useDocumentMiddleware } from './types';
 
 const JOB_OFFER = 'api::job-offer.job-offer';
 /** Where the institute is: an application deadline is a day in Marseille. */
-const INSTITUTE_TIME_ZONE = 'Europe/Paris';
+export const INSTITUTE_TIME_ZONE = 'Europe/Paris';
 
 /** yyyy-mm-dd of the day it is at the institute. */
 export function todayAtInstitute(now: Date = new Date()): string {

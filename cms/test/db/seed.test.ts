@@ -33,6 +33,8 @@ describe('the seed', () => {
       [TYPES.newsArticle]: 12,
       [TYPES.event]: seedFile('events.json').length,
       [TYPES.jobOffer]: seedFile('job-offers.json').length,
+      // 53 records in cms/data/publications/ (PubMed, HAL, ORCID, BibTeX) describe 36 works.
+      [TYPES.publication]: 36,
     };
     expect(expected[TYPES.person]).toBeGreaterThanOrEqual(75);
     expect(expected[TYPES.person]).toBeLessThanOrEqual(85);
@@ -115,6 +117,33 @@ describe('the seed', () => {
     }
   });
 
+  test('imports the publication files merged, with authors linked to people and teams through them, in both locales', async () => {
+    type Publication = Row & { slug: string; doi: string | null; pmid: string | null; halId: string | null; authors: Array<{ name: string; person: Row | null }>; teams: Row[] };
+    const publications = async (locale: string) =>
+      (await cms.documents(TYPES.publication).findMany({
+        locale,
+        status: 'published',
+        populate: { authors: { populate: { person: { fields: ['slug', 'locale'] } } }, teams: { fields: ['slug'] } },
+        sort: 'slug:asc',
+        limit: 100,
+      })) as unknown as Publication[];
+    const fr = await publications('fr');
+    // One paper is in all four files (DOI written three ways): one publication with every source's identifiers.
+    const everywhere = fr.filter((publication) => publication.doi && publication.pmid && publication.halId);
+    expect(everywhere.length).toBeGreaterThanOrEqual(4);
+    const people = new Set((seedFile('people.json') as Array<{ slug: string }>).map((person) => person.slug));
+    for (const publication of fr) {
+      const linked = publication.authors.filter((author) => author.person !== null);
+      expect({ slug: publication.slug, linked: linked.length > 0, teams: publication.teams.length > 0 }).toEqual({ slug: publication.slug, linked: true, teams: true });
+      for (const author of linked) expect(people.has(author.person?.slug as string)).toBe(true);
+    }
+    const en = await publications('en');
+    expect(en.map((publication) => [publication.slug, publication.authors.map((author) => author.person?.slug ?? null)])).toEqual(
+      fr.map((publication) => [publication.slug, publication.authors.map((author) => author.person?.slug ?? null)]),
+    );
+    expect(en.flatMap((publication) => publication.authors.flatMap((author) => (author.person ? [author.person.locale] : [])))).not.toContain('fr');
+  });
+
   test('a second run changes nothing', async () => {
     const before = await databaseSnapshot();
     const merge = await runSeed(cms.strapi, 'merge');
@@ -132,6 +161,10 @@ describe('the seed', () => {
 
     const article = (await cms.documents(TYPES.newsArticle).findFirst({ locale: 'fr' })) as unknown as Row & { documentId: string; slug: string };
     await cms.documents(TYPES.newsArticle).delete({ documentId: article.documentId, locale: '*' });
+    const [edited, deleted] = (await cms.documents(TYPES.publication).findMany({ locale: 'fr', sort: 'slug:asc', limit: 2 })) as unknown as Array<Row & { documentId: string; slug: string }>;
+    await cms.documents(TYPES.publication).update({ documentId: edited.documentId, locale: 'fr', data: { journal: 'Revue corrigée' } } as never);
+    await cms.documents(TYPES.publication).publish({ documentId: edited.documentId, locale: 'fr' });
+    await cms.documents(TYPES.publication).delete({ documentId: deleted.documentId, locale: '*' });
 
     const report = await runSeed(cms.strapi, 'merge');
     expect(report.created).toEqual({});
@@ -141,6 +174,9 @@ describe('the seed', () => {
       expect(kept.summary).toBe('Résumé revu par la rédaction.');
     }
     expect(await cms.documents(TYPES.newsArticle).count({ filters: { slug: article.slug } } as never)).toBe(0);
+    expect(report.publications?.keptEdits).toEqual([{ slug: edited.slug, fields: ['journal'] }]);
+    expect(((await cms.documents(TYPES.publication).findOne({ documentId: edited.documentId, locale: 'fr', status: 'published' })) as unknown as Row).journal).toBe('Revue corrigée');
+    expect(await cms.documents(TYPES.publication).count({ filters: { slug: deleted.slug } } as never)).toBe(0);
   });
 
   test('adds, in merge mode, an entry missing from a database it never filled, and leaves taken slugs alone', async () => {

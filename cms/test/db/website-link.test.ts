@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PREVIEW_TOKEN_NAME, ensurePreviewToken } from '../../src/bootstrap/preview-token';
+import { todayAtInstitute } from '../../src/document-middlewares/open-job-offers';
+import { JOB_OFFER_CLOSINGS_TASK, dayBefore } from '../../src/website/job-offer-closings';
 import { startCms, type TestCms } from '../helpers/cms';
 import { TYPES } from '../helpers/seed-data';
 
@@ -95,6 +97,34 @@ describe('the CMS tells the website what changed', () => {
     await cms.strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { alternativeText: 'New alt' } });
     await changeFor('media');
   });
+});
+
+test('each midnight in Paris, the website hears of the offers that just closed, which no edit announces', async () => {
+  const today = todayAtInstitute();
+  const offer = async (slug: string, applicationDeadline: string) => {
+    const created = (await documents(TYPES.jobOffer).create({
+      locale: 'fr',
+      data: { title: slug, slug, contractType: 'internship', applicationDeadline },
+    } as never)) as unknown as Row;
+    await documents(TYPES.jobOffer).publish({ documentId: created.documentId, locale: 'fr' });
+  };
+  await offer('closed-at-midnight', dayBefore(today));
+  await offer('still-open-today', today);
+  await changeFor('job-offer', 'still-open-today');
+  received = [];
+
+  const spec = (cms.strapi.cron.jobs as Array<{ name: string | null; options: unknown; job: { invoke(): Promise<void>; nextInvocation(): Date | null } }>).find(
+    (each) => each.name === JOB_OFFER_CLOSINGS_TASK,
+  );
+  expect(spec?.options).toEqual({ rule: '0 0 * * *', tz: 'Europe/Paris' });
+  const next = spec?.job.nextInvocation() as Date;
+  const parisClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(next);
+  expect(parisClock).toBe('00:00:00');
+  expect(todayAtInstitute(next)).toBe(todayAtInstitute(new Date(Date.now() + 24 * 3600 * 1000)));
+
+  await spec?.job.invoke();
+  const change = await changeFor('job-offer', 'closed-at-midnight');
+  expect(change.slugs).toEqual(['closed-at-midnight']);
 });
 
 describe('previews', () => {

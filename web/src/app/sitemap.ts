@@ -5,7 +5,20 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { paths, switchLocale } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
-const STATIC_PAGES = [paths.home, paths.presentation, paths.organigram, paths.teams, paths.platforms, paths.people, paths.publications, paths.news, paths.contact, paths.accessibility];
+const STATIC_PAGES = [
+  paths.home,
+  paths.presentation,
+  paths.organigram,
+  paths.teams,
+  paths.platforms,
+  paths.people,
+  paths.publications,
+  paths.news,
+  paths.events,
+  paths.jobs,
+  paths.contact,
+  paths.accessibility,
+];
 
 /**
  * Every page in both languages, each with its alternates. Rendered on request (its CMS queries are cached), so a build
@@ -28,6 +41,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...slugs.people.map((person) => entry(paths.person(locale, person.slug), person.updatedAt)),
         ...slugs.news.map((article) => entry(paths.newsArticle(locale, article.slug), article.updatedAt)),
         ...slugs.publications.map((publication) => entry(paths.publication(locale, publication.slug), publication.updatedAt)),
+        ...slugs.jobs.map((offer) => entry(paths.job(locale, offer.slug), offer.updatedAt)),
+        ...slugs.events.map((event) => entry(paths.event(locale, event.slug), event.updatedAt)),
       ];
     }),
   );

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
+import { readdir } from 'node:fs/promises';
+import { importPublications, type PublicationImportReport } from '../../publications/import';
 import { toBlocks, type BlocksLiteItem } from './blocks';
 import { SeedLedger } from './ledger';
 import { SeedMediaLibrary } from './media-library';
@@ -12,7 +14,7 @@ import {
   type SeedObject,
   type SeedValue,
 } from './seed-files';
-import { INSTITUTE, PERSON, SEED_TYPES, type SeedTypeSpec } from './type-specs';
+import { INSTITUTE, PERSON, PUBLICATION, SEED_TYPES, type SeedTypeSpec } from './type-specs';
 
 /**
  * if-empty: import everything, only into a database that has never been seeded and holds no content.
@@ -29,6 +31,8 @@ export interface SeedReport {
   kept: string[];
   /** References to entries that do not exist (left empty). */
   missingReferences: string[];
+  /** What the publication importer did with the seed's publication files (cms/data/publications/). */
+  publications?: PublicationImportReport;
 }
 
 type DocumentData = Record<string, unknown>;
@@ -171,13 +175,33 @@ export async function runSeed(strapi: Core.Strapi, mode: SeedMode, dataDir?: str
     await ledger.record(INSTITUTE);
   }
 
+  // Publications come as files saved from PubMed, HAL, ORCID and a reference manager, imported as an institute would:
+  // the importer merges them, links their authors to the people above, and never overwrites an editor's edit.
+  const publicationFiles = await seedPublicationFiles(directory);
+  if (publicationFiles.length > 0) {
+    report.publications = await importPublications(strapi, publicationFiles);
+    const failed = report.publications.files.filter((file) => file.error !== null);
+    if (failed.length > 0) throw new Error(`Seeding publications failed: ${failed.map((file) => file.error).join(' ')}`);
+    if (report.publications.added.length > 0) report.created[PUBLICATION] = report.publications.added.length;
+  }
+
   return report;
+}
+
+async function seedPublicationFiles(directory: string): Promise<string[]> {
+  const folder = path.join(directory, 'publications');
+  try {
+    return (await readdir(folder)).sort().map((file) => path.join(folder, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 /** A database the seed may fill on its own: never seeded, and no content of any seeded type in it. */
 async function isUntouched(strapi: Core.Strapi, ledger: SeedLedger): Promise<boolean> {
   if (!ledger.isEmpty) return false;
-  for (const uid of [...SEED_TYPES.map((spec) => spec.uid), INSTITUTE]) {
+  for (const uid of [...SEED_TYPES.map((spec) => spec.uid), INSTITUTE, PUBLICATION]) {
     if ((await strapi.db.query(uid as UID.Schema).count()) > 0) return false;
   }
   return true;

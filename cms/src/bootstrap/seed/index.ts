@@ -12,6 +12,14 @@ export function describeSeedReport(report: SeedReport): string {
   if (report.missingReferences.length > 0) {
     parts.push(`left ${report.missingReferences.length} missing references empty: ${report.missingReferences.join('; ')}`);
   }
+  // A run that found every publication in place has nothing to say about them.
+  const publications = report.publications;
+  if (publications && publications.added.length + publications.updated.length + publications.skipped.length > 0) {
+    const { merged, unmatchedAuthors, skipped } = publications;
+    parts.push(
+      `publications: ${merged.length} merged from several source files, ${skipped.length} skipped, ${unmatchedAuthors.length} authors not linked to a person`,
+    );
+  }
   return `${parts.join('; ')}.`;
 }
 

@@ -21,6 +21,7 @@ export const NEWS_ARTICLE = 'api::news-article.news-article';
 export const EVENT = 'api::event.event';
 export const JOB_OFFER = 'api::job-offer.job-offer';
 export const INSTITUTE = 'api::institute.institute';
+export const PUBLICATION = 'api::publication.publication';
 
 export const SEED_TYPES: SeedTypeSpec[] = [
   { uid: PERSON, file: 'people.json', blocks: ['bio'], media: ['photo'] },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AffiliationLogos } from '@/components/institute/AffiliationLogos';
+import { EventListItem } from '@/components/event/EventListItem';
 import { KeyFiguresList } from '@/components/institute/KeyFiguresList';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params);
   const dictionary = getDictionary(locale);
-  const { chrome, institute, figures, latestNews, departments, platforms } = await getHomePage(locale);
+  const { chrome, institute, figures, latestNews, upcomingEvents, departments, platforms } = await getHomePage(locale);
   const introduction = institute ? excerpt(blocksToText(institute.presentation), 420) : null;
 
   return (
@@ -73,6 +74,22 @@ export default async function HomePage({ params }: Props) {
             action={<Link href={paths.news(locale)}>{dictionary.home.allNews}</Link>}
           >
             <NewsGrid locale={locale} articles={latestNews} />
+          </Section>
+        ) : null}
+
+        {upcomingEvents.length > 0 ? (
+          <Section
+            id="upcoming-events"
+            title={dictionary.home.upcomingEvents}
+            action={<Link href={paths.events(locale)}>{dictionary.home.allEvents}</Link>}
+          >
+            <ul className="grid gap-4 lg:grid-cols-3">
+              {upcomingEvents.map((event) => (
+                <li key={event.slug}>
+                  <EventListItem locale={locale} event={event} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
           </Section>
         ) : null}
 

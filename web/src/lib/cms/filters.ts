@@ -1,5 +1,6 @@
 /** The GraphQL filters of the listing pages, built from what the visitor asked for. */
-import type { PersonFiltersInput, PublicationFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventFiltersInput, PersonFiltersInput, PublicationFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventType } from './reshape/event';
 import type { MemberStatus, PositionType } from './reshape/person';
 import type { PublicationType } from './reshape/publication';
 
@@ -81,4 +82,24 @@ export function publicationFilters({ year, team, type, title, author }: Publicat
   if (type) conditions.push({ type: { eq: type } });
   if (author) conditions.push({ authors: { person: { slug: { eq: author } } } });
   return conditions.length > 0 ? { and: conditions } : undefined;
+}
+
+export interface EventFilters {
+  type?: EventType;
+  /** Slug of an organising team. */
+  team?: string;
+}
+
+/**
+ * The GraphQL filter for the upcoming or the past events of the listing, seen from an instant: an event is past once
+ * it has ended (or started, when it has no end).
+ */
+export function eventFilters({ type, team }: EventFilters, when: 'upcoming' | 'past', instant: string): EventFiltersInput {
+  const operator = when === 'upcoming' ? 'gte' : 'lt';
+  const conditions: EventFiltersInput[] = [
+    { or: [{ end: { [operator]: instant } }, { and: [{ end: { null: true } }, { start: { [operator]: instant } }] }] },
+  ];
+  if (type) conditions.push({ type: { eq: type } });
+  if (team) conditions.push({ organisingTeams: { slug: { eq: team } } });
+  return { and: conditions };
 }

@@ -6,9 +6,11 @@ import {
   PresentationPageDocument,
   SiteChromeOnlyDocument,
 } from './generated/graphql';
+import { eventFilters } from './filters';
 import { cmsQuery } from './query';
 import { sharedChromeOfRender } from './render-chrome';
 import { compact, listTexts } from './reshape/common';
+import { toUpcomingEvents, upcomingEventsCutoff, type EventSummary } from './reshape/event';
 import {
   toHomeDepartments,
   toInstituteIntro,
@@ -29,13 +31,15 @@ export interface HomePage {
   institute: InstituteIntro | null;
   figures: KeyFigures;
   latestNews: NewsSummary[];
+  upcomingEvents: EventSummary[];
   departments: HomeDepartment[];
   platforms: PlatformSummary[];
 }
 
 export const getHomePage = cache(async (locale: Locale): Promise<HomePage> => {
-  const data = await cmsQuery(HomePageDocument, { locale }, {
-    types: ['institute', 'department', 'team', 'platform', 'person', 'news-article', 'news-category'],
+  const now = new Date();
+  const data = await cmsQuery(HomePageDocument, { locale, upcomingEvents: eventFilters({}, 'upcoming', upcomingEventsCutoff(now)) }, {
+    types: ['institute', 'department', 'team', 'platform', 'person', 'news-article', 'news-category', 'event'],
   });
   const institute = data.institute;
   return {
@@ -43,6 +47,7 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePage> => {
     institute: institute ? toInstituteIntro(institute) : null,
     figures: toKeyFigures(data, institute),
     latestNews: toNewsSummaries(data.latestNews),
+    upcomingEvents: toUpcomingEvents(data.upcomingEvents, now),
     departments: toHomeDepartments(data.departments),
     platforms: compact(data.platforms).map(toPlatformSummary),
   };

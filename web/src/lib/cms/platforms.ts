@@ -1,9 +1,11 @@
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
 import { PlatformPageDocument, PlatformsPageDocument } from './generated/graphql';
+import { untilOffersMayClose } from './job-offers';
 import { cmsQuery } from './query';
 import { compact, listTexts, toBlocks, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
+import { toOpenJobOffers, type JobOfferSummary } from './reshape/job-offer';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
 import { toPlatformSummary, type PlatformDetail, type PlatformSummary } from './reshape/platform';
@@ -23,12 +25,15 @@ export interface PlatformPage {
   chrome: SiteChrome | null;
   platform: (PlatformDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
+  openPositions: JobOfferSummary[];
 }
 
 export const getPlatformPage = cache(async (locale: Locale, slug: string): Promise<PlatformPage> => {
   const data = await cmsQuery(PlatformPageDocument, { locale, slug }, {
-    types: ['institute', 'person', 'news-article'],
+    types: ['institute', 'person', 'news-article', 'job-offer'],
     tags: [entryTag('platform', slug)],
+    // It lists the open positions: cached no later than the next time an offer may close.
+    maxAge: untilOffersMayClose(),
   });
   const platform = compact(data.platforms)[0];
   return {
@@ -49,5 +54,6 @@ export const getPlatformPage = cache(async (locale: Locale, slug: string): Promi
         }
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    openPositions: toOpenJobOffers(data.openPositions),
   };
 });

@@ -22,6 +22,8 @@ export interface CmsQueryOptions {
   tags?: readonly string[];
   /** False for what must never show drafts (the sitemap, the pages generated at build), even to an editor in preview. */
   previewable?: boolean;
+  /** Seconds the response may be cached at most, when the content expires sooner than REVALIDATE_SECONDS (job offers). */
+  maxAge?: number;
 }
 
 /** Whether this render is an editor's preview. Outside a request (generateStaticParams at build) there is none. */
@@ -55,7 +57,7 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
     : {
         fetchOptions: {
           cache: 'force-cache',
-          next: { revalidate: siteConfig.revalidateSeconds, tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
+          next: { revalidate: Math.min(siteConfig.revalidateSeconds, options.maxAge ?? Infinity), tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
         },
       };
   const request = getClient().query<TData, TVariables>({

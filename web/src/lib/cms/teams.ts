@@ -1,10 +1,13 @@
 import { cache } from 'react';
 import type { Locale } from '../i18n/locales';
-import { teamFilters, type TeamFilters } from './filters';
+import { eventFilters, teamFilters, type TeamFilters } from './filters';
 import { TeamPageDocument, TeamsPageDocument } from './generated/graphql';
+import { untilOffersMayClose } from './job-offers';
 import { cmsQuery } from './query';
 import { compact, listTexts, toBlocks, toImage, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
+import { toOpenJobOffers, type JobOfferSummary } from './reshape/job-offer';
+import { toUpcomingEvents, upcomingEventsCutoff, type EventSummary } from './reshape/event';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
 import { toLatestPublications, type LatestPublications } from './reshape/publication';
@@ -52,12 +55,18 @@ export interface TeamPage {
   relatedNews: NewsSummary[];
   /** The latest 10 publications (the page's query says how many), and how many there are in all. */
   publications: LatestPublications;
+  openPositions: JobOfferSummary[];
+  upcomingEvents: EventSummary[];
 }
 
 export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<TeamPage> => {
-  const data = await cmsQuery(TeamPageDocument, { locale, slug }, {
-    types: ['institute', 'department', 'person', 'news-article', 'publication'],
+  const now = new Date();
+  const upcomingEvents = eventFilters({ team: slug }, 'upcoming', upcomingEventsCutoff(now));
+  const data = await cmsQuery(TeamPageDocument, { locale, slug, upcomingEvents }, {
+    types: ['institute', 'department', 'person', 'news-article', 'publication', 'job-offer', 'event'],
     tags: [entryTag('team', slug)],
+    // It lists the open positions: cached no later than the next time an offer may close.
+    maxAge: untilOffersMayClose(),
   });
   const team = compact(data.teams)[0];
   return {
@@ -76,5 +85,7 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
     publications: toLatestPublications(data.latestPublications),
+    openPositions: toOpenJobOffers(data.openPositions),
+    upcomingEvents: toUpcomingEvents(data.upcomingEvents, now),
   };
 });

@@ -26,6 +26,7 @@ export const paths = {
   events: (locale: Locale) => `/${locale}/events`,
   event: (locale: Locale, slug: string) => `/${locale}/events/${encodeURIComponent(slug)}`,
   eventsCalendar: (locale: Locale) => `/${locale}/events/calendar.ics`,
+  eventCalendar: (locale: Locale, slug: string) => `/${locale}/events/${encodeURIComponent(slug)}/calendar.ics`,
   jobs: (locale: Locale) => `/${locale}/jobs`,
   job: (locale: Locale, slug: string) => `/${locale}/jobs/${encodeURIComponent(slug)}`,
   search: (locale: Locale) => `/${locale}/search`,

@@ -18,13 +18,15 @@ interface PageMetadataInput {
   image?: Image | null;
   noIndex?: boolean;
   type?: 'website' | 'article' | 'profile';
+  /** An iCalendar feed the page offers (the events pages), announced next to the news feed. */
+  calendar?: { path: string; title: string };
 }
 
 /**
  * Title, description, canonical URL, alternates in every language (hreflang, with French as x-default) and Open Graph
  * for a page.
  */
-export function pageMetadata({ locale, path, title, description, chrome, image, noIndex, type = 'website' }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, path, title, description, chrome, image, noIndex, type = 'website', calendar }: PageMetadataInput): Metadata {
   const siteName = chrome ? `${chrome.acronym} – ${chrome.name}` : undefined;
   const languages: Record<string, string> = Object.fromEntries(
     LOCALES.map((target) => [target, absoluteUrl(switchLocale(path, target))]),
@@ -34,7 +36,14 @@ export function pageMetadata({ locale, path, title, description, chrome, image, 
     title: chrome && title !== chrome.acronym ? `${title} | ${chrome.acronym}` : title,
     description: description ?? undefined,
     // Every page points feed readers at the news feed of its language.
-    alternates: { canonical: absoluteUrl(path), languages, types: { 'application/atom+xml': [{ url: absoluteUrl(paths.newsFeed(locale)), title: getDictionary(locale).news.feed }] } },
+    alternates: {
+      canonical: absoluteUrl(path),
+      languages,
+      types: {
+        'application/atom+xml': [{ url: absoluteUrl(paths.newsFeed(locale)), title: getDictionary(locale).news.feed }],
+        ...(calendar ? { 'text/calendar': [{ url: absoluteUrl(calendar.path), title: calendar.title }] } : {}),
+      },
+    },
     openGraph: {
       title,
       description: description ?? undefined,

@@ -47,15 +47,24 @@ export function toBlocks(value: unknown): Blocks {
   );
 }
 
+/** The plain text of one node of blocks and everything in it; with `bullet`, list items on lines of their own. */
+function nodeText(node: unknown, bullet?: string): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const { type, text: value, children } = node as { type?: unknown; text?: unknown; children?: unknown };
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(children)) return '';
+  if (type === 'list' && bullet) return children.map((item) => `${bullet}${nodeText(item, bullet)}`).join('\n');
+  return children.map((child) => nodeText(child, bullet)).join('');
+}
+
 /** The plain text of blocks (for descriptions and structured data). */
 export function blocksToText(blocks: Blocks): string {
-  const text = (node: unknown): string => {
-    if (typeof node !== 'object' || node === null) return '';
-    const { text: value, children } = node as { text?: unknown; children?: unknown };
-    if (typeof value === 'string') return value;
-    return Array.isArray(children) ? children.map(text).join('') : '';
-  };
-  return blocks.map(text).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  return blocks.map((block) => nodeText(block)).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The plain text of blocks, one string per paragraph, heading or list (for plain-text formats such as calendars). */
+export function blocksToParagraphs(blocks: Blocks): string[] {
+  return blocks.map((block) => nodeText(block, '– ').replace(/[^\S\n]+/g, ' ').trim()).filter(Boolean);
 }
 
 export const listTexts = (items: ReadonlyArray<{ text: string } | null> | null | undefined): string[] =>

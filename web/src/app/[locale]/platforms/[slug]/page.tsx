@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { OpenPositions } from '@/components/job/OpenPositions';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlatformPage({ params }: Props) {
-  const { locale, chrome, platform, relatedNews } = await load(params);
+  const { locale, chrome, platform, relatedNews, openPositions } = await load(params);
   const dictionary = getDictionary(locale);
   const bookingUrl = safeHref(platform.bookingUrl);
   const links = platform.links.flatMap((link) => {
@@ -162,6 +163,7 @@ export default async function PlatformPage({ params }: Props) {
             <PeopleList narrow locale={locale} people={otherStaff} />
           </Section>
         ) : null}
+        <OpenPositions locale={locale} offers={openPositions} />
         {relatedNews.length > 0 ? (
           <Section id="platform-news" title={dictionary.platforms.relatedNews}>
             <NewsGrid narrow locale={locale} articles={relatedNews} />

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OpenPositions } from '@/components/job/OpenPositions';
+import { EventListItem } from '@/components/event/EventListItem';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
@@ -45,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TeamPage({ params }: Props) {
-  const { locale, chrome, team, relatedNews, publications } = await load(params);
+  const { locale, chrome, team, relatedNews, openPositions, upcomingEvents, publications } = await load(params);
   const dictionary = getDictionary(locale);
   const otherMembers = team.members.filter((member) => !team.leaders.some((leader) => leader.slug === member.slug));
 
@@ -130,6 +132,18 @@ export default async function TeamPage({ params }: Props) {
           publications={publications}
           allHref={withQuery(paths.publications(locale), { team: team.slug })}
         />
+        <OpenPositions locale={locale} offers={openPositions} />
+        {upcomingEvents.length > 0 ? (
+          <Section id="team-events" title={dictionary.teams.upcomingEvents}>
+            <ul className="space-y-4">
+              {upcomingEvents.map((event) => (
+                <li key={event.slug}>
+                  <EventListItem locale={locale} event={event} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
         {relatedNews.length > 0 ? (
           <Section id="team-news" title={dictionary.teams.relatedNews}>
             <NewsGrid narrow locale={locale} articles={relatedNews} />
