@@ -12,6 +12,7 @@ const QUERY_OF_PAGE: Record<string, string> = {
   platform: 'PlatformPage',
   person: 'PersonPage',
   'news article': 'NewsArticlePage',
+  publication: 'PublicationPage',
   event: 'EventPage',
 };
 /** Long enough for a request the render would start after answering (in the background) to reach the proxy. */

@@ -18,6 +18,7 @@ interface Samples {
   platforms: Array<{ slug: string; name: string }>;
   people: Array<{ slug: string; firstName: string; lastName: string }>;
   newsArticles: Array<{ slug: string; title: string }>;
+  publications: Array<{ slug: string; title: string }>;
   jobOffers: Array<{ slug: string; title: string }>;
   events: Array<{ slug: string; title: string }>;
 }
@@ -28,6 +29,7 @@ const SAMPLES = `query Samples($locale: I18NLocaleCode) {
   platforms(locale: $locale, sort: "name:asc", pagination: { limit: 1 }) { slug name }
   people(locale: $locale, filters: { ledTeams: { slug: { notNull: true } } }, sort: "lastName:asc", pagination: { limit: 1 }) { slug firstName lastName }
   newsArticles(locale: $locale, sort: "date:desc", pagination: { limit: 1 }) { slug title }
+  publications(locale: $locale, sort: ["year:desc", "date:desc"], pagination: { limit: 1 }) { slug title }
   jobOffers(locale: $locale, sort: "applicationDeadline:asc", pagination: { limit: 1 }) { slug title }
   events(locale: $locale, sort: "start:desc", pagination: { limit: 1 }) { slug title }
 }`;
@@ -35,7 +37,7 @@ const SAMPLES = `query Samples($locale: I18NLocaleCode) {
 /** Every page type of the site in one locale, with a sample entry from the CMS for the detail pages. */
 export async function pageTypes(locale: Locale): Promise<PageType[]> {
   const data = await cmsGraphql<Samples>(SAMPLES, { locale });
-  const [team, platform, person, article] = [data.teams[0], data.platforms[0], data.people[0], data.newsArticles[0]];
+  const [team, platform, person, article, publication] = [data.teams[0], data.platforms[0], data.people[0], data.newsArticles[0], data.publications[0]];
   const [job, event] = [data.jobOffers[0], data.events[0]];
   const fr = locale === 'fr';
   return [
@@ -50,6 +52,8 @@ export async function pageTypes(locale: Locale): Promise<PageType[]> {
     { type: 'person', path: `/${locale}/people/${person.slug}`, heading: `${person.firstName} ${person.lastName}`, jsonLd: 'Person' },
     { type: 'news', path: `/${locale}/news`, heading: fr ? 'Actualités' : 'News' },
     { type: 'news article', path: `/${locale}/news/${article.slug}`, heading: article.title, jsonLd: 'NewsArticle' },
+    { type: 'publications', path: `/${locale}/publications`, heading: 'Publications' },
+    { type: 'publication', path: `/${locale}/publications/${publication.slug}`, heading: publication.title, jsonLd: 'ScholarlyArticle' },
     { type: 'jobs', path: `/${locale}/jobs`, heading: fr ? 'Offres d’emploi' : 'Jobs' },
     { type: 'job offer', path: `/${locale}/jobs/${job.slug}`, heading: job.title, jsonLd: 'JobPosting' },
     { type: 'events', path: `/${locale}/events`, heading: fr ? 'Séminaires et événements' : 'Seminars and events' },

@@ -12,6 +12,7 @@ const STATIC_PAGES = [
   paths.teams,
   paths.platforms,
   paths.people,
+  paths.publications,
   paths.news,
   paths.events,
   paths.jobs,
@@ -39,6 +40,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...slugs.platforms.map((platform) => entry(paths.platform(locale, platform.slug), platform.updatedAt)),
         ...slugs.people.map((person) => entry(paths.person(locale, person.slug), person.updatedAt)),
         ...slugs.news.map((article) => entry(paths.newsArticle(locale, article.slug), article.updatedAt)),
+        ...slugs.publications.map((publication) => entry(paths.publication(locale, publication.slug), publication.updatedAt)),
         ...slugs.jobs.map((offer) => entry(paths.job(locale, offer.slug), offer.updatedAt)),
         ...slugs.events.map((event) => entry(paths.event(locale, event.slug), event.updatedAt)),
       ];

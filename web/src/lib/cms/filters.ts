@@ -1,7 +1,8 @@
 /** The GraphQL filters of the listing pages, built from what the visitor asked for. */
-import type { EventFiltersInput, PersonFiltersInput, TeamFiltersInput } from './generated/graphql';
+import type { EventFiltersInput, PersonFiltersInput, PublicationFiltersInput, TeamFiltersInput } from './generated/graphql';
 import type { EventType } from './reshape/event';
 import type { MemberStatus, PositionType } from './reshape/person';
+import type { PublicationType } from './reshape/publication';
 
 export interface TeamFilters {
   department?: string;
@@ -51,6 +52,37 @@ export function peopleFilters({ name, team, position, status = 'current' }: Peop
   return conditions.length > 0 ? { and: conditions } : undefined;
 }
 
+export interface PublicationFilters {
+  year?: number;
+  team?: string;
+  type?: PublicationType;
+  /** Words of the title, case-insensitive. */
+  title?: string;
+  /** A person's slug: the publications they are a linked author of. */
+  author?: string;
+}
+
+/**
+ * The spellings of a word that `containsi` must try: SQLite lowercases ASCII letters only, so "étude" would miss
+ * "Étude" there (PostgreSQL's ILIKE needs no help).
+ */
+function caseVariants(word: string): string[] {
+  const lower = word.toLocaleLowerCase('fr');
+  return [...new Set([word, lower, word.toLocaleUpperCase('fr'), lower.charAt(0).toLocaleUpperCase('fr') + lower.slice(1)])];
+}
+
+/** Every word of `title` in the title; the type as the CMS stores it (book-chapter: filters compare stored values). */
+export function publicationFilters({ year, team, type, title, author }: PublicationFilters): PublicationFiltersInput | undefined {
+  const conditions: PublicationFiltersInput[] = (title ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => ({ or: caseVariants(word).map((variant) => ({ title: { containsi: variant } })) }));
+  if (year !== undefined) conditions.push({ year: { eq: year } });
+  if (team) conditions.push({ teams: { slug: { eq: team } } });
+  if (type) conditions.push({ type: { eq: type } });
+  if (author) conditions.push({ authors: { person: { slug: { eq: author } } } });
+  return conditions.length > 0 ? { and: conditions } : undefined;
+}
 
 export interface EventFilters {
   type?: EventType;

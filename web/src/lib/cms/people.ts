@@ -8,6 +8,7 @@ import { compact, toBlocks, toSeo, type Seo } from './reshape/common';
 import { toSiteChrome, type SiteChrome } from './reshape/institute';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPersonSummary, type PersonSummary } from './reshape/person';
+import { toLatestPublications, type LatestPublications } from './reshape/publication';
 import { toLinks, type Link } from './reshape/team';
 import { entryTag } from './tags';
 
@@ -62,11 +63,13 @@ export interface PersonPage {
       })
     | null;
   relatedNews: NewsSummary[];
+  /** The latest 10 publications (the page's query says how many), and how many there are in all. */
+  publications: LatestPublications;
 }
 
 export const getPersonPage = cache(async (locale: Locale, slug: string): Promise<PersonPage> => {
   const data = await cmsQuery(PersonPageDocument, { locale, slug }, {
-    types: ['institute', 'team', 'platform', 'news-article'],
+    types: ['institute', 'team', 'platform', 'news-article', 'publication'],
     tags: [entryTag('person', slug)],
   });
   const node = compact(data.people)[0];
@@ -88,5 +91,6 @@ export const getPersonPage = cache(async (locale: Locale, slug: string): Promise
           }
         : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    publications: toLatestPublications(data.latestPublications),
   };
 });

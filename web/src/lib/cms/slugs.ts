@@ -15,18 +15,19 @@ export interface PublishedSlugs {
   platforms: PublishedEntry[];
   people: PublishedEntry[];
   news: PublishedEntry[];
+  publications: PublishedEntry[];
   jobs: PublishedEntry[];
   events: PublishedEntry[];
 }
 
 /** Every published detail page of a locale, for generateStaticParams and the sitemap (100 per type per request). */
 export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs> {
-  const slugs: PublishedSlugs = { teams: [], platforms: [], people: [], news: [], jobs: [], events: [] };
+  const slugs: PublishedSlugs = { teams: [], platforms: [], people: [], news: [], publications: [], jobs: [], events: [] };
   const entries = (nodes: ReadonlyArray<{ slug: string | null; updatedAt: string | null } | null> | undefined) =>
     compact(nodes).flatMap((node) => (node.slug ? [{ slug: node.slug, updatedAt: node.updatedAt }] : []));
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
     const data = await cmsQuery(PublishedSlugsDocument, { locale, page }, {
-      types: ['team', 'platform', 'person', 'news-article', 'job-offer', 'event'],
+      types: ['team', 'platform', 'person', 'news-article', 'publication', 'job-offer', 'event'],
       previewable: false,
       maxAge: untilOffersMayClose(),
     });
@@ -34,6 +35,7 @@ export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs>
     slugs.platforms.push(...entries(data.platforms_connection?.nodes));
     slugs.people.push(...entries(data.people_connection?.nodes));
     slugs.news.push(...entries(data.newsArticles_connection?.nodes));
+    slugs.publications.push(...entries(data.publications_connection?.nodes));
     slugs.jobs.push(...entries(compact(data.jobOffers_connection?.nodes).filter((offer) => isOpen(offer.applicationDeadline))));
     slugs.events.push(...entries(data.events_connection?.nodes));
     pageCount = Math.max(
@@ -41,6 +43,7 @@ export async function getPublishedSlugs(locale: Locale): Promise<PublishedSlugs>
       data.platforms_connection?.pageInfo.pageCount ?? 0,
       data.people_connection?.pageInfo.pageCount ?? 0,
       data.newsArticles_connection?.pageInfo.pageCount ?? 0,
+      data.publications_connection?.pageInfo.pageCount ?? 0,
       data.jobOffers_connection?.pageInfo.pageCount ?? 0,
       data.events_connection?.pageInfo.pageCount ?? 0,
     );
@@ -58,7 +61,7 @@ export const PRERENDERED_PER_TYPE = 100;
 /** The detail pages `next build` renders in a locale: the most recently changed of each type (the newest news). */
 export async function getBuildSlugs(locale: Locale): Promise<Record<keyof PublishedSlugs, string[]>> {
   const data = await cmsQuery(BuildSlugsDocument, { locale, limit: PRERENDERED_PER_TYPE }, {
-    types: ['team', 'platform', 'person', 'news-article', 'job-offer', 'event'],
+    types: ['team', 'platform', 'person', 'news-article', 'publication', 'job-offer', 'event'],
     previewable: false,
   });
   const slugsOf = (nodes: ReadonlyArray<{ slug: string | null } | null> | undefined) =>
@@ -68,6 +71,7 @@ export async function getBuildSlugs(locale: Locale): Promise<Record<keyof Publis
     platforms: slugsOf(data.platforms),
     people: slugsOf(data.people),
     news: slugsOf(data.newsArticles),
+    publications: slugsOf(data.publications),
     jobs: slugsOf(data.jobOffers),
     events: slugsOf(data.events),
   };

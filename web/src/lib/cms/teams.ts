@@ -10,6 +10,7 @@ import { toOpenJobOffers, type JobOfferSummary } from './reshape/job-offer';
 import { toUpcomingEvents, upcomingEventsCutoff, type EventSummary } from './reshape/event';
 import { toNewsSummaries, type NewsSummary } from './reshape/news';
 import { toPeopleSummaries } from './reshape/person';
+import { toLatestPublications, type LatestPublications } from './reshape/publication';
 import { groupTeamsByDepartment, toTeamSummary, type DepartmentGroup, type Link, type TeamDetail } from './reshape/team';
 import { entryTag } from './tags';
 
@@ -52,6 +53,8 @@ export interface TeamPage {
   chrome: SiteChrome | null;
   team: (TeamDetail & { seo: Seo }) | null;
   relatedNews: NewsSummary[];
+  /** The latest 10 publications (the page's query says how many), and how many there are in all. */
+  publications: LatestPublications;
   openPositions: JobOfferSummary[];
   upcomingEvents: EventSummary[];
 }
@@ -60,7 +63,7 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
   const now = new Date();
   const upcomingEvents = eventFilters({ team: slug }, 'upcoming', upcomingEventsCutoff(now));
   const data = await cmsQuery(TeamPageDocument, { locale, slug, upcomingEvents }, {
-    types: ['institute', 'department', 'person', 'news-article', 'job-offer', 'event'],
+    types: ['institute', 'department', 'person', 'news-article', 'publication', 'job-offer', 'event'],
     tags: [entryTag('team', slug)],
     // It lists the open positions: cached no later than the next time an offer may close.
     maxAge: untilOffersMayClose(),
@@ -81,6 +84,7 @@ export const getTeamPage = cache(async (locale: Locale, slug: string): Promise<T
         }
       : null,
     relatedNews: toNewsSummaries(data.relatedNews),
+    publications: toLatestPublications(data.latestPublications),
     openPositions: toOpenJobOffers(data.openPositions),
     upcomingEvents: toUpcomingEvents(data.upcomingEvents, now),
   };

@@ -19,6 +19,10 @@ export const paths = {
   newsFeed: (locale: Locale) => `/${locale}/news/feed.xml`,
   publications: (locale: Locale) => `/${locale}/publications`,
   publication: (locale: Locale, slug: string) => `/${locale}/publications/${encodeURIComponent(slug)}`,
+  /** A publication as a BibTeX (bib) or RIS (ris) file. */
+  publicationExport: (locale: Locale, slug: string, format: 'bib' | 'ris') => `/${locale}/publications/${encodeURIComponent(slug)}/cite.${format}`,
+  /** The publications of a filtered listing as a file: add the listing's query string. */
+  publicationsExport: (locale: Locale, format: 'bib' | 'ris') => `/${locale}/publications/cite.${format}`,
   events: (locale: Locale) => `/${locale}/events`,
   event: (locale: Locale, slug: string) => `/${locale}/events/${encodeURIComponent(slug)}`,
   eventsCalendar: (locale: Locale) => `/${locale}/events/calendar.ics`,

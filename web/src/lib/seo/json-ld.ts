@@ -97,6 +97,38 @@ export function newsArticleJsonLd(article: {
   };
 }
 
+/** A publication for search engines and Google Scholar-like indexers: authors, journal, date, DOI. */
+export function scholarlyArticleJsonLd(publication: {
+  title: string;
+  path: string;
+  authors: Array<{ name: string; path: string | null }>;
+  journal: string | null;
+  date: string | null;
+  year: number;
+  abstract: string | null;
+  doi: string | null;
+  url: string | null;
+}): Record<string, unknown> {
+  const doiUrl = publication.doi ? `https://doi.org/${publication.doi}` : null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    headline: publication.title,
+    name: publication.title,
+    url: absoluteUrl(publication.path),
+    author: publication.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: author.path ? absoluteUrl(author.path) : undefined,
+    })),
+    datePublished: publication.date ?? String(publication.year),
+    isPartOf: publication.journal ? { '@type': 'Periodical', name: publication.journal } : undefined,
+    abstract: publication.abstract ?? undefined,
+    identifier: publication.doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi } : undefined,
+    sameAs: [doiUrl, publication.url].filter((value): value is string => value !== null),
+  };
+}
+
 /**
  * The institute's address (one free text in the CMS, a line per part, French style: street lines, "13273 Marseille
  * Cedex 09", country) as a schema.org PostalAddress. Lines it cannot place stay in streetAddress.

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
 import { personDisplayName } from '@/components/person/PersonName';
+import { LatestPublications } from '@/components/publication/LatestPublications';
 import { RichText } from '@/components/rich-text/RichText';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { CmsImage } from '@/components/ui/CmsImage';
@@ -16,7 +17,7 @@ import type { Link as EntryLink } from '@/lib/cms/reshape/team';
 import { siteConfig } from '@/lib/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Locale } from '@/lib/i18n/locales';
-import { paths } from '@/lib/i18n/paths';
+import { paths, withQuery } from '@/lib/i18n/paths';
 import { routeLocale } from '@/lib/i18n/route-params';
 import { personJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -62,7 +63,7 @@ function LinkList({ locale, title, entries, kind }: { locale: Locale; title: str
 }
 
 export default async function PersonPage({ params }: Props) {
-  const { locale, chrome, person, relatedNews } = await load(params);
+  const { locale, chrome, person, relatedNews, publications } = await load(params);
   const dictionary = getDictionary(locale);
   const name = personDisplayName(locale, person);
   const path = paths.person(locale, person.slug);
@@ -119,6 +120,12 @@ export default async function PersonPage({ params }: Props) {
             <RichText content={person.bio} mediaOrigin={siteConfig.cmsMediaUrl} topHeadingLevel={3} />
           </Section>
         ) : null}
+        <LatestPublications
+          id="person-publications"
+          locale={locale}
+          publications={publications}
+          allHref={withQuery(paths.publications(locale), { author: person.slug })}
+        />
         {relatedNews.length > 0 ? (
           <Section id="person-news" title={dictionary.people.relatedNews}>
             <NewsGrid locale={locale} articles={relatedNews} />

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NewsGrid } from '@/components/news/NewsGrid';
 import { PeopleList } from '@/components/person/PeopleList';
+import { LatestPublications } from '@/components/publication/LatestPublications';
 import { RichText } from '@/components/rich-text/RichText';
 import { CmsImage } from '@/components/ui/CmsImage';
 import { AsideBlock, DetailLayout } from '@/components/ui/DetailLayout';
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TeamPage({ params }: Props) {
-  const { locale, chrome, team, relatedNews, openPositions, upcomingEvents } = await load(params);
+  const { locale, chrome, team, relatedNews, openPositions, upcomingEvents, publications } = await load(params);
   const dictionary = getDictionary(locale);
   const otherMembers = team.members.filter((member) => !team.leaders.some((leader) => leader.slug === member.slug));
 
@@ -125,6 +126,12 @@ export default async function TeamPage({ params }: Props) {
             <PeopleList narrow locale={locale} people={otherMembers} />
           </Section>
         ) : null}
+        <LatestPublications
+          id="team-publications"
+          locale={locale}
+          publications={publications}
+          allHref={withQuery(paths.publications(locale), { team: team.slug })}
+        />
         <OpenPositions locale={locale} offers={openPositions} />
         {upcomingEvents.length > 0 ? (
           <Section id="team-events" title={dictionary.teams.upcomingEvents}>
