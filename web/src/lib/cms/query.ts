@@ -22,6 +22,11 @@ export interface CmsQueryOptions {
   tags?: readonly string[];
   /** False for what must never show drafts (the sitemap, the pages generated at build), even to an editor in preview. */
   previewable?: boolean;
+  /**
+   * True for results that must not enter the data cache: search results, one per query a visitor may type (an
+   * unbounded set that would fill the cache).
+   */
+  uncached?: boolean;
 }
 
 /** Whether this render is an editor's preview. Outside a request (generateStaticParams at build) there is none. */
@@ -52,12 +57,14 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
         headers: { authorization: `Bearer ${readSecret('CMS_PREVIEW_TOKEN')}` },
         fetchOptions: { cache: 'no-store' },
       }
-    : {
-        fetchOptions: {
-          cache: 'force-cache',
-          next: { revalidate: siteConfig.revalidateSeconds, tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
-        },
-      };
+    : options.uncached
+      ? { fetchOptions: { cache: 'no-store' } }
+      : {
+          fetchOptions: {
+            cache: 'force-cache',
+            next: { revalidate: siteConfig.revalidateSeconds, tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
+          },
+        };
   const request = getClient().query<TData, TVariables>({
     query: document,
     variables: { ...variables, ...(preview ? { status: 'DRAFT' } : {}) } as TVariables,
