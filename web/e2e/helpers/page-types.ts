@@ -45,6 +45,7 @@ export async function pageTypes(locale: Locale): Promise<PageType[]> {
     { type: 'person', path: `/${locale}/people/${person.slug}`, heading: `${person.firstName} ${person.lastName}`, jsonLd: 'Person' },
     { type: 'news', path: `/${locale}/news`, heading: fr ? 'Actualités' : 'News' },
     { type: 'news article', path: `/${locale}/news/${article.slug}`, heading: article.title, jsonLd: 'NewsArticle' },
+    { type: 'search', path: `/${locale}/search`, heading: fr ? 'Recherche' : 'Search' },
     { type: 'contact', path: `/${locale}/contact`, heading: 'Contact' },
     { type: 'accessibility', path: `/${locale}/accessibility`, heading: fr ? 'Déclaration d’accessibilité' : 'Accessibility statement' },
   ];

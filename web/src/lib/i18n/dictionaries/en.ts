@@ -169,6 +169,7 @@ export const en: Dictionary = {
     field: 'Search for',
     placeholder: 'A name, a topic, a title…',
     submit: 'Search',
+    go: 'Go',
     type: 'Content type',
     allTypes: 'All types',
     reset: 'Clear',

@@ -169,6 +169,7 @@ export const fr = {
     field: 'Mots recherchés',
     placeholder: 'Un nom, un sujet, un titre…',
     submit: 'Rechercher',
+    go: 'Lancer la recherche',
     type: 'Type de contenu',
     allTypes: 'Tous les types',
     reset: 'Effacer',
