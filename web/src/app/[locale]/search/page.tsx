@@ -82,7 +82,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           />
         </FilterForm>
       </PageHeader>
-      <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+        <div className="max-w-4xl">
         <p className="text-lg" role="status">
           {status}
         </p>
@@ -121,6 +122,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 </section>
               ))
           : null}
+        </div>
       </div>
     </SiteShell>
   );
