@@ -4,7 +4,8 @@ import { percentile } from '../results';
  * Site search at the data's size: the CMS's `search` query alone, and the website's results page (rendered for every
  * request: it is never cached). Queries of every kind a visitor types: a frequent word (many hits in every type, the
  * widest scan and sort), a word prefix, a name without its accents, two words, a word found nowhere, the second
- * page of one type (a page that exists at both sizes: a page past the last would redirect, and cost a second render). Each query runs once before timing (the first also warms the connections).
+ * page of one type (one that exists at both sizes: a page past the last redirects, which costs a second render).
+ * Each query runs once before timing (the first also warms the connections).
  */
 export const SEARCH_PATHS = [
   '/en/search?q=cancer',
