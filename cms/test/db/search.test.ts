@@ -169,3 +169,15 @@ test('odd queries give empty or normal results, never errors; the columns stay p
   const hidden = await cms.graphql('{ teams { searchText } }');
   expect(hidden.errors?.[0].message).toMatch(/searchText/);
 });
+
+test('editors never see nor edit the search columns', async () => {
+  const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+  for (const uid of [TYPES.team, TYPES.platform, TYPES.person, TYPES.newsArticle, TYPES.publication, TYPES.event]) {
+    const configuration = (await contentTypes.findConfiguration(contentTypes.findContentType(uid))) as {
+      layouts: { edit: Array<Array<{ name: string }>>; list: string[] };
+    };
+    const shown = [...configuration.layouts.edit.flat().map((field) => field.name), ...configuration.layouts.list];
+    expect({ uid, shown: shown.filter((name) => name.startsWith('search')) }).toEqual({ uid, shown: [] });
+    expect(configuration.layouts.edit.flat().length).toBeGreaterThan(2);
+  }
+});
