@@ -3,7 +3,7 @@
  * on SQLite and PostgreSQL; prints a table and writes bench/results/latest.json, each figure with its target and
  * whether it was met. Options narrow a run while working on one thing:
  *   --sizes seed,large  --databases sqlite,postgres  --duration 10 (seconds of load per page)  --samples 20
- *   --only serving,publish,render,bytes,lighthouse  (data, start and build figures are always taken)
+ *   --only serving,publish,render,search,bytes,lighthouse  (data, start and build figures are always taken)
  */
 import path from 'node:path';
 import { graphqlCounts, resetGraphqlCounts, startCmsProxy } from '../../web/e2e/helpers/cms-proxy';
@@ -14,12 +14,13 @@ import { describeMachine } from './machine';
 import { lighthouse } from './measure/lighthouse';
 import { publishToVisible } from './measure/publish';
 import { PAGE_TYPES, samplePaths, uncachedRenders, type PageType } from './measure/render';
+import { searchTimes } from './measure/search';
 import { loadTest, pageBytes, startStaticServer } from './measure/serving';
 import { freePort, type Server } from './processes';
 import { Results } from './results';
 import { buildWebsite, cmsEnvironment, startCms, startWebsite, websiteEnvironment, type WebServerKind } from './stack';
 
-const MEASURES = ['serving', 'publish', 'render', 'bytes', 'lighthouse'] as const;
+const MEASURES = ['serving', 'publish', 'render', 'search', 'bytes', 'lighthouse'] as const;
 type Measure = (typeof MEASURES)[number];
 
 interface Options {
@@ -31,7 +32,7 @@ interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,bytes,lighthouse]';
+  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,search,bytes,lighthouse]';
 
 export function parseOptions(argv: string[]): Options {
   const options: Options = { sizes: ['seed', 'large'], databases: ['sqlite', 'postgres'], duration: 10, samples: 20, only: [...MEASURES] };
@@ -158,6 +159,17 @@ async function measureDataset(dataset: Dataset, options: Options, results: Resul
         unit: '',
         ...(DETAIL_PAGES.includes(type) ? { target: { comparison: '<=' as const, value: 1 } } : {}),
       });
+    }
+
+    // 8. Site search: the CMS's search query and the results page (never cached), over queries of every kind.
+    if (wants('search')) {
+      const search = await searchTimes(cms.url, site.url, options.samples, counter);
+      const target = dataset.size === 'large' ? { target: { comparison: '<=' as const, value: 300 } } : {};
+      results.add({ section: 'search', dataset: label, name: 'CMS search query p50', value: search.cmsP50Ms, unit: 'ms', note: `${search.firstQueryHits} hits for "cancer"` });
+      results.add({ section: 'search', dataset: label, name: 'CMS search query p95', value: search.cmsP95Ms, unit: 'ms' });
+      results.add({ section: 'search', dataset: label, name: 'search page p50', value: search.pageP50Ms, unit: 'ms' });
+      results.add({ section: 'search', dataset: label, name: 'search page p95', value: search.pageP95Ms, unit: 'ms', ...target });
+      results.add({ section: 'requests', dataset: label, name: 'GraphQL requests per search page (most)', value: Math.max(...search.graphqlRequests), unit: '', target: { comparison: '<=', value: 1 } });
     }
 
     // 5 and 7 run once per run (the pages are the same on every database), against an empty page of the same Next.js.

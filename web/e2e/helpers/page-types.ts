@@ -58,6 +58,7 @@ export async function pageTypes(locale: Locale): Promise<PageType[]> {
     { type: 'job offer', path: `/${locale}/jobs/${job.slug}`, heading: job.title, jsonLd: 'JobPosting' },
     { type: 'events', path: `/${locale}/events`, heading: fr ? 'Séminaires et événements' : 'Seminars and events' },
     { type: 'event', path: `/${locale}/events/${event.slug}`, heading: event.title, jsonLd: 'Event' },
+    { type: 'search', path: `/${locale}/search`, heading: fr ? 'Recherche' : 'Search' },
     { type: 'contact', path: `/${locale}/contact`, heading: 'Contact' },
     { type: 'accessibility', path: `/${locale}/accessibility`, heading: fr ? 'Déclaration d’accessibilité' : 'Accessibility statement' },
   ];

@@ -24,6 +24,11 @@ export interface CmsQueryOptions {
   previewable?: boolean;
   /** Seconds the response may be cached at most, when the content expires sooner than REVALIDATE_SECONDS (job offers). */
   maxAge?: number;
+  /**
+   * True for results that must not enter the data cache: search results, one per query a visitor may type (an
+   * unbounded set that would fill the cache).
+   */
+  uncached?: boolean;
 }
 
 /** Whether this render is an editor's preview. Outside a request (generateStaticParams at build) there is none. */
@@ -54,12 +59,14 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
         headers: { authorization: `Bearer ${readSecret('CMS_PREVIEW_TOKEN')}` },
         fetchOptions: { cache: 'no-store' },
       }
-    : {
-        fetchOptions: {
-          cache: 'force-cache',
-          next: { revalidate: Math.min(siteConfig.revalidateSeconds, options.maxAge ?? Infinity), tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
-        },
-      };
+    : options.uncached
+      ? { fetchOptions: { cache: 'no-store' } }
+      : {
+          fetchOptions: {
+            cache: 'force-cache',
+            next: { revalidate: Math.min(siteConfig.revalidateSeconds, options.maxAge ?? Infinity), tags: [...options.types.map(typeTag), ...(options.tags ?? [])] },
+          },
+        };
   const request = getClient().query<TData, TVariables>({
     query: document,
     variables: { ...variables, ...(preview ? { status: 'DRAFT' } : {}) } as TVariables,
