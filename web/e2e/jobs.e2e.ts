@@ -76,7 +76,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     const page = await context.newPage();
     await page.goto(webUrl(`/${locale}/jobs`));
     await page.selectOption('select[name="contract"]', 'phd');
-    await Promise.all([page.waitForURL(/contract=phd/), page.locator('form[role="search"] button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL(/contract=phd/), page.locator('main form[role="search"] button[type="submit"]').click()]);
     const shown = async () => page.$$eval('[data-job-offer]', (items) => items.map((item) => item.getAttribute('data-job-offer')));
     expect(await shown()).toEqual(offers.filter((offer) => offer.contractType === 'phd').map((offer) => offer.slug));
 

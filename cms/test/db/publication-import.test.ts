@@ -136,6 +136,31 @@ test("never overwrites an editor's edit nor brings back what an editor deleted, 
   }
 });
 
+test("updates but does not publish a draft holding an editor's unpublished changes", async () => {
+  const stored = await storedByDoi('10.5555/crcm.2020.0077');
+  const documents = cms.documents(PUBLICATION);
+  // An editor is rewording the URL, not published yet; meanwhile PubMed changes the journal the importer wrote.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await documents.update({ documentId: stored.documentId, locale: 'fr', data: { url: 'https://example.org/draft-in-progress' } } as never);
+  const directory = mkdtempSync(path.join(tmpdir(), 'publications-'));
+  const pubmed = path.join(directory, 'pubmed.xml');
+  const journal = (stored.journal as string) ?? '';
+  writeFileSync(pubmed, readFileSync(fixture('pubmed.xml'), 'utf8').split(`<Title>${journal}</Title>`).join('<Title>Renamed Journal</Title>'));
+
+  const report = await importPublications(cms.strapi, [pubmed]);
+  // (The abstract goes back to the fixture's too: the previous test imported a corrected one.)
+  expect(report.updated).toEqual(expect.arrayContaining([expect.objectContaining({ slug: stored.slug, fields: expect.arrayContaining(['journal']) })]));
+  expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ what: `publishing "${stored.slug}" in fr` })]));
+  const draft = (await documents.findOne({ documentId: stored.documentId, locale: 'fr', status: 'draft' } as never)) as unknown as Row;
+  const published = (await documents.findOne({ documentId: stored.documentId, locale: 'fr', status: 'published' } as never)) as unknown as Row;
+  expect([draft.journal, draft.url]).toEqual(['Renamed Journal', 'https://example.org/draft-in-progress']);
+  expect(published.journal).toBe(journal);
+  // The URL is shared by both languages, so the English draft holds the editor's change too: left unpublished as well.
+  expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ what: `publishing "${stored.slug}" in en` })]));
+  const english = (await documents.findOne({ documentId: stored.documentId, locale: 'en', status: 'published' } as never)) as unknown as Row;
+  expect(english.journal).toBe(journal);
+});
+
 test('a bad or truncated file is reported with its place and nothing of it is imported; the other files are', async () => {
   const before = await countPublications();
   const truncated = fixture('broken/truncated.xml');
