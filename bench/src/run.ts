@@ -3,7 +3,7 @@
  * on SQLite and PostgreSQL; prints a table and writes bench/results/latest.json, each figure with its target and
  * whether it was met. Options narrow a run while working on one thing:
  *   --sizes seed,large  --databases sqlite,postgres  --duration 10 (seconds of load per page)  --samples 20
- *   --only serving,publish,render,search,bytes,lighthouse  (data, start and build figures are always taken)
+ *   --only serving,publish,render,search,bytes,lighthouse,search-flood  (data, start and build figures are always taken)
  */
 import path from 'node:path';
 import { graphqlCounts, resetGraphqlCounts, startCmsProxy } from '../../web/e2e/helpers/cms-proxy';
@@ -15,12 +15,13 @@ import { lighthouse } from './measure/lighthouse';
 import { publishToVisible } from './measure/publish';
 import { PAGE_TYPES, samplePaths, uncachedRenders, type PageType } from './measure/render';
 import { searchTimes } from './measure/search';
+import { FLOOD_CONNECTIONS, FLOOD_PATH, searchFlood } from './measure/search-flood';
 import { loadTest, pageBytes, startStaticServer } from './measure/serving';
 import { freePort, type Server } from './processes';
 import { Results } from './results';
 import { buildWebsite, cmsEnvironment, startCms, startWebsite, websiteEnvironment, type WebServerKind } from './stack';
 
-const MEASURES = ['serving', 'publish', 'render', 'search', 'bytes', 'lighthouse'] as const;
+const MEASURES = ['serving', 'publish', 'render', 'search', 'bytes', 'lighthouse', 'search-flood'] as const;
 type Measure = (typeof MEASURES)[number];
 
 interface Options {
@@ -32,7 +33,7 @@ interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,search,bytes,lighthouse]';
+  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,search,bytes,lighthouse,search-flood]';
 
 export function parseOptions(argv: string[]): Options {
   const options: Options = { sizes: ['seed', 'large'], databases: ['sqlite', 'postgres'], duration: 10, samples: 20, only: [...MEASURES] };
@@ -202,6 +203,34 @@ async function measureDataset(dataset: Dataset, options: Options, results: Resul
           results.add({ section: 'lighthouse', dataset: label, name: `${name} largest contentful paint`, value: metrics.largestContentfulPaintMs, unit: 'ms' });
         }
       }
+    }
+
+    // 9. A search flood, last (it leaves the CMS busy for a while): what cached pages and the CMS's health check get
+    // meanwhile. A production server of its own, reaching the CMS directly as in production: the counting proxy runs
+    // in this process, whose timers time the light loads.
+    if (wants('search-flood')) {
+      const floodSite = await startWebsite('production server', websiteEnvironment(cms.url, siteUrl, { CMS_PUBLIC_URL: cms.url }), await freePort());
+      servers.push(floodSite.server);
+      const seconds = 2 * options.duration;
+      const figures = await searchFlood(floodSite.url, cms.url, SERVED.map((type) => paths[type][0]), seconds);
+      const add = (name: string, value: number, unit: string, extra: { note?: string; target?: { comparison: '<='; value: number } } = {}) =>
+        results.add({ section: 'search-flood', dataset: label, name, value, unit, ...extra });
+      const { flood, cached, health } = figures;
+      const statuses = Object.entries(flood.statusCounts).map(([status, count]) => `${count} x ${status}`).join(', ');
+      add(`flood throughput (${FLOOD_CONNECTIONS} connections, ${seconds} s on ${FLOOD_PATH})`, flood.requestsPerSecond, 'req/s', {
+        note: `${statuses || 'no answer'}${flood.failures ? `, ${flood.failures} errors or timeouts` : ''}`,
+      });
+      add('flood results pages (200)', flood.resultsPerSecond, 'req/s');
+      add('flood answers refused (503 or 429)', flood.refusedShare * 100, '%');
+      add('flood latency p50', flood.p50Ms, 'ms');
+      add('flood latency p99', flood.p99Ms, 'ms');
+      const cachedNote = { note: `${cached.requests} requests over ${SERVED.join(', ')}${cached.failures ? `, ${cached.failures} failed` : ''}` };
+      add('cached pages during the flood p50', cached.p50Ms, 'ms', cachedNote);
+      add('cached pages during the flood p99', cached.p99Ms, 'ms', { target: { comparison: '<=', value: 200 } });
+      const healthNote = { note: `${health.samples} samples${health.failures ? `, ${health.failures} failed` : ''}` };
+      add('CMS /_health during the flood p50', health.p50Ms, 'ms', healthNote);
+      add('CMS /_health during the flood p99', health.p99Ms, 'ms', { target: { comparison: '<=', value: 200 } });
+      add('CMS /_health during the flood max', health.maxMs, 'ms');
     }
   } finally {
     for (const server of servers.reverse()) await server.stop();

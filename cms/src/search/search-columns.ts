@@ -11,7 +11,7 @@ const BATCH = 500;
 
 type Row = Record<string, unknown> & { id: number };
 
-/** The table and column names of a type, as Strapi's database layer maps them. */
+/** The table (schema-qualified, and its bare name) and column names of a type, as Strapi's database layer maps them. */
 export function searchTable(strapi: Core.Strapi, searchable: SearchableType) {
   const meta = strapi.db.metadata.get(searchable.uid);
   const column = (attribute: string): string => {
@@ -20,7 +20,7 @@ export function searchTable(strapi: Core.Strapi, searchable: SearchableType) {
     return name;
   };
   const schema = strapi.db.getSchemaName();
-  return { table: schema ? `${schema}.${meta.tableName}` : meta.tableName, column };
+  return { table: schema ? `${schema}.${meta.tableName}` : meta.tableName, name: meta.tableName, column };
 }
 
 /** Rows matching `where`, in batches by id, each batch's columns rewritten in one statement. Returns rows written. */
