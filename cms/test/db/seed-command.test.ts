@@ -59,8 +59,8 @@ test('npm run import:publications imports the good files, and names the bad one 
   expect(usage.output).toContain('Usage: npm run import:publications -- <file>...');
 });
 
-test('npm run seed refuses an unknown mode', async () => {
+test('npm run seed refuses an unknown mode as a bad command line, before it opens the database', async () => {
   const { code, output } = await seedCommand(database, ['--mode', 'force']);
-  expect(code).toBe(1);
-  expect(output).toContain('--mode must be "merge" or "if-empty", got "force"');
+  expect(code).toBe(2);
+  expect(output).toContain('--mode must be "merge" or "if-empty", got "force".\nUsage: npm run seed');
 });
