@@ -21,7 +21,8 @@ const DATABASE_ENVIRONMENT = `  DATABASE_CLIENT, DATABASE_FILENAME, DATABASE_URL
  * @typedef {object} CommandLineSpec
  * @property {string} usage the full help text: what the command does, its arguments, options and environment
  * @property {Record<string, { type: 'string' | 'boolean', short?: string }>} [options] the options besides --help
- * @property {{ min: number, max: number }} [positionals] how many arguments the command takes (none by default)
+ * @property {{ name: string, min: number, max: number }} [positionals] the arguments the command takes (what they are,
+ *   for a message saying they are missing) and how many (none by default)
  */
 
 /**
@@ -29,7 +30,7 @@ const DATABASE_ENVIRONMENT = `  DATABASE_CLIENT, DATABASE_FILENAME, DATABASE_URL
  * @param {CommandLineSpec} spec
  * @returns {{ values: Record<string, string | boolean | undefined>, positionals: string[] }}
  */
-function readCommandLine(argv, { usage, options = {}, positionals = { min: 0, max: 0 } }) {
+function readCommandLine(argv, { usage, options = {}, positionals = { name: 'argument', min: 0, max: 0 } }) {
   const beforeSeparator = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   if (beforeSeparator.some((arg) => arg === '--help' || arg === '-h')) {
     console.log(usage);
@@ -52,7 +53,7 @@ function readCommandLine(argv, { usage, options = {}, positionals = { min: 0, ma
   if (count > positionals.max) {
     refuse(`Unexpected argument "${parsed.positionals[positionals.max]}".`, usage);
   }
-  if (count < positionals.min) refuse('Missing argument.', usage);
+  if (count < positionals.min) refuse(`Missing: ${positionals.name}.`, usage);
   return parsed;
 }
 

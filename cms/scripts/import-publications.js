@@ -25,7 +25,7 @@ ${DATABASE_ENVIRONMENT}
 Exit status: 0 imported; 1 a file could not be read as publications (nothing of it imported, the other files were);
 2 bad command line, or a file missing or unreadable (nothing imported).`;
 
-const { positionals } = readCommandLine(process.argv.slice(2), { usage: USAGE, positionals: { min: 1, max: Infinity } });
+const { positionals } = readCommandLine(process.argv.slice(2), { usage: USAGE, positionals: { name: 'the files to import', min: 1, max: Infinity } });
 // npm runs workspace scripts in cms/: file names are relative to where the command was typed.
 const base = process.env.INIT_CWD ?? process.cwd();
 const files = positionals.map((file) => path.resolve(base, file));

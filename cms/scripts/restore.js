@@ -37,7 +37,7 @@ such archive, or a missing key or bad setting.`;
 const { values, positionals } = readCommandLine(process.argv.slice(2), {
   usage: USAGE,
   options: { 'accept-schema-changes': { type: 'boolean' } },
-  positionals: { min: 1, max: 1 },
+  positionals: { name: 'the archive to restore', min: 1, max: 1 },
 });
 // npm runs workspace scripts in cms/: the archive's name is relative to where the command was typed.
 const archive = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);

@@ -103,7 +103,7 @@ test('npm run restore refuses a file that is not an archive, or two archives', a
     [[notes], `${notes} is not named like a backup (.tar.gz, or .tar.gz.enc when encrypted).`],
     [[path.join(folder, 'folder.tar.gz')], `${path.join(folder, 'folder.tar.gz')} is not a file.`],
     [['a.tar.gz', 'b.tar.gz'], 'Unexpected argument "b.tar.gz".'],
-    [[], 'Missing argument.'],
+    [[], 'Missing: the archive to restore.\nUsage: npm run restore -- <archive>'],
   ];
   for (const [args, message] of cases) {
     const { code, output } = await cmsScript('restore.js', args);
