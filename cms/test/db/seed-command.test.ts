@@ -17,6 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
+// Three runs of the command, each compiling and loading the CMS: minutes on a loaded machine, on PostgreSQL especially.
 test('npm run seed fills an empty database once, then finds nothing to add', async () => {
   const first = await seedCommand(database, ['--mode', 'if-empty']);
   expect(first.code).toBe(0);
@@ -35,7 +36,7 @@ test('npm run seed fills an empty database once, then finds nothing to add', asy
   const merge = await seedCommand(database, []);
   expect(merge.code).toBe(0);
   expect(merge.output).toContain('Seed (merge): created nothing.');
-});
+}, 600000);
 
 test('npm run import:publications imports the good files, and names the bad one and the place, importing nothing of it', async () => {
   const fixtures = path.join(APP_DIR, 'test', 'fixtures', 'publications');
