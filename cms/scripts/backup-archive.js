@@ -65,29 +65,29 @@ async function checkArchive(file, key) {
   }
   if (statSync(file).size === 0) throw new ArchiveError(`${file} is empty.`);
   const input = createReadStream(file);
-  /** @type {Array<[NodeJS.ReadWriteStream, string]>} */
-  const decoders = [];
-  if (format.encrypted) decoders.push([loadDataTransfer().utils.encryption.createDecryptionCipher(String(key)), 'decrypt']);
-  if (format.compressed) decoders.push([createGunzip(), 'gunzip']);
+  /** @type {Array<[NodeJS.ReadWriteStream, string]>} the streams after the file, each with the stage it is */
+  const readers = [];
+  if (format.encrypted) readers.push([loadDataTransfer().utils.encryption.createDecryptionCipher(String(key)), 'decrypt']);
+  if (format.compressed) readers.push([createGunzip(), 'gunzip']);
   const contents = new ExportContents(file, (error) => input.destroy(error));
   const Parser = loadTar().Parser;
   const reader = new Parser({ strict: true, onReadEntry: (entry) => contents.read(entry) });
-  decoders.push([/** @type {NodeJS.ReadWriteStream} */ (/** @type {unknown} */ (reader)), 'tar']);
+  readers.push([/** @type {NodeJS.ReadWriteStream} */ (/** @type {unknown} */ (reader)), 'tar']);
 
   // The stage an error came from tells a wrong key from a truncated file from a foreign one.
   /** @type {WeakMap<object, string>} */
-  const stages = new WeakMap();
-  for (const [stream, stage] of decoders) {
+  const failedStage = new WeakMap();
+  for (const [stream, stage] of readers) {
     stream.once('error', (error) => {
-      if (!stages.has(error)) stages.set(error, stage);
+      if (!failedStage.has(error)) failedStage.set(error, stage);
     });
   }
   try {
-    await pipeline([input, ...decoders.map(([stream]) => stream)]);
+    await pipeline([input, ...readers.map(([stream]) => stream)]);
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ArchiveError(`${file} ${describeReadFailure(stages.get(/** @type {object} */ (error)), reason, format.encrypted)}.`);
+    throw new ArchiveError(`${file} ${describeReadFailure(failedStage.get(/** @type {object} */ (error)), reason, format.encrypted)}.`);
   }
   return contents.summary();
 }
