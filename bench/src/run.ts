@@ -9,6 +9,7 @@ import path from 'node:path';
 import { graphqlCounts, resetGraphqlCounts, startCmsProxy } from '../../web/e2e/helpers/cms-proxy';
 import { startEmptyApp } from '../../web/e2e/helpers/empty-app';
 import { firstLoadJavaScript } from '../../web/e2e/helpers/first-load-js';
+import { readCommandLine, UsageError } from './command-line';
 import { prepareDataset, type DatabaseClient, type Dataset, type Size } from './datasets';
 import { describeMachine } from './machine';
 import { lighthouse } from './measure/lighthouse';
@@ -32,20 +33,40 @@ interface Options {
   only: Measure[];
 }
 
-const USAGE =
-  'Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only serving,publish,render,search,bytes,lighthouse,search-flood]';
+const USAGE = `Usage: npm run bench -- [--sizes seed,large] [--databases sqlite,postgres] [--duration 10] [--samples 20] [--only ${MEASURES.join(',')}]
+
+Builds the production apps (CMS and website) and measures them on the seed and on large generated data, on SQLite and
+PostgreSQL; prints a table and writes bench/results/latest.json, each figure with its target and whether it was met
+(bench/README.md says what each measure does). A full run takes tens of minutes.
+
+Options:
+  --sizes seed,large           the datasets: the institute's seed, and the seed grown by npm run bench:data
+  --databases sqlite,postgres  the CMS's databases
+  --duration 10                seconds of load per page and server
+  --samples 20                 renders per page type with empty caches, and pages sampled per type
+  --only ${MEASURES.join(',')}
+                               the measures taken (data, start and build figures are always taken)
+  -h, --help                   print this help
+
+Environment:
+  BENCH_POSTGRES_URL  PostgreSQL server the benchmarks make their databases in (postgres://postgres@127.0.0.1:5432/postgres)
+  CHROMIUM_PATH       the browser Lighthouse drives (/usr/bin/chromium)
+
+Exit status: 0 measured (missed targets are reported, not failures); 1 failed; 2 bad command line.`;
 
 export function parseOptions(argv: string[]): Options {
   const options: Options = { sizes: ['seed', 'large'], databases: ['sqlite', 'postgres'], duration: 10, samples: 20, only: [...MEASURES] };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split('=', 2);
+    if (!['--sizes', '--databases', '--only', '--duration', '--samples'].includes(flag)) throw new UsageError(`Unknown option "${argv[index]}".`);
     const value = inline ?? argv[(index += 1)] ?? '';
     const list = value.split(',').filter(Boolean);
+    if (list.length === 0) throw new UsageError(`${flag} needs a value.`);
     if (flag === '--sizes' && list.every((item) => item === 'seed' || item === 'large')) options.sizes = list as Size[];
     else if (flag === '--databases' && list.every((item) => item === 'sqlite' || item === 'postgres')) options.databases = list as DatabaseClient[];
-    else if (flag === '--only' && list.length > 0 && list.every((item) => (MEASURES as readonly string[]).includes(item))) options.only = list as Measure[];
+    else if (flag === '--only' && list.every((item) => (MEASURES as readonly string[]).includes(item))) options.only = list as Measure[];
     else if ((flag === '--duration' || flag === '--samples') && /^\d+$/.test(value) && Number(value) > 0) options[flag.slice(2) as 'duration' | 'samples'] = Number(value);
-    else throw new Error(`Unknown or bad argument "${argv[index]}".\n${USAGE}`);
+    else throw new UsageError(`Bad value for ${flag}: "${value}".`);
   }
   return options;
 }
@@ -239,7 +260,7 @@ async function measureDataset(dataset: Dataset, options: Options, results: Resul
 }
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = readCommandLine(process.argv.slice(2), USAGE, parseOptions);
   const results = new Results();
   const machine = describeMachine();
   console.log(`Benchmarks on ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`);

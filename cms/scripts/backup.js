@@ -1,21 +1,43 @@
 #!/usr/bin/env node
 // @ts-check
-/**
- * `npm run backup`: Strapi's export of every entry (both locales, drafts and published versions), relation,
- * configuration and uploaded file into one archive, BACKUP_DIR/institute-<date>.tar.gz (cms/backups by default).
- * Works on the database the environment names (DATABASE_CLIENT...), on SQLite and PostgreSQL alike.
- * Set BACKUP_ENCRYPTION_KEY to encrypt the archive (restore then needs the same key).
- */
-const { mkdirSync } = require('node:fs');
-const path = require('node:path');
-const { runStrapiCli } = require('./strapi-cli');
+/** `npm run backup`: see USAGE. */
+const { rmSync } = require('node:fs');
+const { checkArchive, newArchiveName } = require('./backup-archive');
+const { BACKUP_ENVIRONMENT, readBackupSettingsOrExit } = require('./backup-settings');
+const { loadStrapiPackage, withStrapi } = require('./cms-instance');
+const { readCommandLine } = require('./command-line');
+const { describeCounts, exportArchive } = require('./strapi-transfer');
 
-const directory = path.resolve(process.env.BACKUP_DIR || path.join(__dirname, '..', 'backups'));
-mkdirSync(directory, { recursive: true });
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const file = path.join(directory, `institute-${stamp}`);
-const key = process.env.BACKUP_ENCRYPTION_KEY;
-const args = ['export', '-f', file, ...(key ? ['--key', key] : ['--no-encrypt'])];
+const USAGE = `Usage: npm run backup
 
-runStrapiCli(args, 'Backup failed: see the messages above.');
-console.log(`Backup written to ${file}.tar.gz${key ? '.enc' : ''}`);
+Writes Strapi's export of everything in the CMS's database and media folder (every entry in both locales, drafts and
+published versions, relations, configuration, uploaded files) to one archive, BACKUP_DIR/institute-<date>.tar.gz
+(.tar.gz.enc when encrypted), then reads it back whole to check it can be restored. Works on SQLite and PostgreSQL.
+
+Options:
+  -h, --help            print this help
+
+${BACKUP_ENVIRONMENT}
+
+Exit status: 0 written and checked; 1 failed (no archive is left); 2 bad command line or setting.`;
+
+readCommandLine(process.argv.slice(2), { usage: USAGE });
+loadStrapiPackage();
+const { directory, key } = readBackupSettingsOrExit();
+
+(async () => {
+  // A backup copies what is there: an empty database is not seeded first.
+  process.env.SEED_ON_START = 'skip';
+  const { file, counts } = await withStrapi((strapi) => exportArchive(strapi, { directory, name: newArchiveName(), key }), { quiet: true });
+  try {
+    await checkArchive(file, key);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw new Error(`${file} was written but does not read back, so it was deleted: ${error instanceof Error ? error.message : error}`);
+  }
+  console.log(`Backup written to ${file}${key === undefined ? '' : ' (encrypted)'}: ${describeCounts(counts)}; read back and checked.`);
+  process.exit(0);
+})().catch((error) => {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -9,6 +9,8 @@ const seedCommand = (database: TestDatabase, args: string[]): Promise<ProcessRes
   runProcess(process.execPath, [path.join(APP_DIR, 'scripts', 'seed.js'), ...args], {
     cwd: APP_DIR,
     env: { ...process.env, ...database.env, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    // Compiling and loading the CMS, then seeding it, takes minutes on a loaded machine (PostgreSQL especially).
+    timeoutMs: 600000,
   });
 
 let database: TestDatabase;
@@ -35,7 +37,7 @@ test('npm run seed fills an empty database once, then finds nothing to add', asy
   const merge = await seedCommand(database, []);
   expect(merge.code).toBe(0);
   expect(merge.output).toContain('Seed (merge): created nothing.');
-});
+}, 1200000);
 
 test('npm run import:publications imports the good files, and names the bad one and the place, importing nothing of it', async () => {
   const fixtures = path.join(APP_DIR, 'test', 'fixtures', 'publications');
@@ -43,6 +45,7 @@ test('npm run import:publications imports the good files, and names the bad one 
     runProcess(process.execPath, [path.join(APP_DIR, 'scripts', 'import-publications.js'), ...files], {
       cwd: APP_DIR,
       env: { ...process.env, ...database.env, LOG_LEVEL: 'warn', NODE_ENV: 'development', INIT_CWD: fixtures },
+      timeoutMs: 600000,
     });
   const first = await importCommand(['broken/truncated.json', 'pubmed.xml']);
   expect(first.code).toBe(1);
@@ -57,10 +60,10 @@ test('npm run import:publications imports the good files, and names the bad one 
   const usage = await importCommand([]);
   expect(usage.code).toBe(2);
   expect(usage.output).toContain('Usage: npm run import:publications -- <file>...');
-});
+}, 1200000);
 
-test('npm run seed refuses an unknown mode', async () => {
+test('npm run seed refuses an unknown mode as a bad command line, before it opens the database', async () => {
   const { code, output } = await seedCommand(database, ['--mode', 'force']);
-  expect(code).toBe(1);
-  expect(output).toContain('--mode must be "merge" or "if-empty", got "force"');
+  expect(code).toBe(2);
+  expect(output).toContain('--mode must be "merge" or "if-empty", got "force".\nUsage: npm run seed');
 });
